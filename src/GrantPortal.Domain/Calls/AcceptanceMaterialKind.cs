@@ -1,0 +1,19 @@
+namespace GrantPortal.Domain.Calls;
+
+public enum AcceptanceMaterialKind
+{
+    AcceptanceForm,
+    Report,
+    FinancialAudit,
+    Photos,
+    SignInSheet,
+    News,
+    Slides,
+    Video,
+    Notice,
+    Agenda,
+    Proceedings,
+    Certificate,
+    Ledger,
+    Other,
+}

@@ -1,0 +1,3 @@
+namespace GrantPortal.Domain.Forms;
+
+public sealed record ChoiceOption(string Value, string Label);
