@@ -1,0 +1,67 @@
+using GrantPortal.Domain.Calendar;
+using GrantPortal.Domain.Calls;
+using GrantPortal.Domain.Common;
+using GrantPortal.Domain.Forms;
+using GrantPortal.Domain.Organizations;
+using GrantPortal.Domain.Tenancy;
+using GrantPortal.Infrastructure.Identity;
+using GrantPortal.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace GrantPortal.Infrastructure.Data;
+
+/// <summary>
+/// The portal's database. Every tenant-owned entity carries the named query filter <see cref="TenantFilter"/>,
+/// so a query sees the current association's rows only; crossing tenants needs an explicit IgnoreQueryFilters.
+/// </summary>
+public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
+{
+    public const string TenantFilter = "Tenant";
+
+    private readonly TenantContext _tenant;
+
+    public PortalDbContext(DbContextOptions<PortalDbContext> options, TenantContext tenant)
+        : base(options)
+    {
+        _tenant = tenant;
+    }
+
+    public DbSet<Association> Associations => Set<Association>();
+    public DbSet<TenantMembership> Memberships => Set<TenantMembership>();
+    public DbSet<ApplicantOrganization> Organizations => Set<ApplicantOrganization>();
+    public DbSet<GrantCall> Calls => Set<GrantCall>();
+    public DbSet<GrantCategory> Categories => Set<GrantCategory>();
+    public DbSet<FormDefinition> Forms => Set<FormDefinition>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public TenantContext Tenant => _tenant;
+
+    // Read by the query filters on every query (EF parameterises it), so one model serves every tenant.
+    private Guid? CurrentTenantId => _tenant.TenantId;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        builder.Entity<PortalUser>().ToTable("users");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("user_tokens");
+
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType)).ToList())
+        {
+            typeof(PortalDbContext).GetMethod(nameof(ApplyTenantFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                .MakeGenericMethod(entity.ClrType)
+                .Invoke(this, [builder]);
+        }
+        SnakeCaseNames.Apply(builder);
+    }
+
+    private void ApplyTenantFilter<T>(ModelBuilder builder)
+        where T : class, ITenantOwned
+    {
+        builder.Entity<T>().HasQueryFilter(TenantFilter, e => e.TenantId == CurrentTenantId);
+        builder.Entity<T>().HasIndex(e => e.TenantId);
+    }
+}

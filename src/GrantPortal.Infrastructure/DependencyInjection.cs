@@ -1,0 +1,28 @@
+using GrantPortal.Infrastructure.Data;
+using GrantPortal.Infrastructure.Data.Interceptors;
+using GrantPortal.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace GrantPortal.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services, PortalDatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<TenantContext>();
+        services.AddSingleton<TenantSaveGuardInterceptor>();
+        services.AddSingleton<TenantSessionInterceptor>();
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(options.AppConnectionString).Build());
+        services.AddDbContext<PortalDbContext>((sp, builder) => builder
+            .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())
+            .AddInterceptors(sp.GetRequiredService<TenantSaveGuardInterceptor>(), sp.GetRequiredService<TenantSessionInterceptor>()));
+        services.AddSingleton<AssociationDirectory>();
+        services.AddSingleton<DatabaseInitializer>();
+        return services;
+    }
+}
