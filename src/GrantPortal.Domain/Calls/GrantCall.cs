@@ -66,13 +66,16 @@ public sealed class GrantCall : ITenantOwned
     /// <summary>Every node, depth first in notice order.</summary>
     public IEnumerable<GrantCategory> AllCategories => RootCategories.SelectMany(c => c.SelfAndDescendants());
 
-    public CallPhase PhaseAt(DateTimeOffset now) => Status switch
+    public CallPhase PhaseAt(DateTimeOffset now) => PhaseOf(Status, OpensAt, SubmissionDeadline, ClosedAt, now);
+
+    /// <summary>未开放 / 申报中 / 已截止 at <paramref name="now"/>: closed from the deadline's instant on (18:00:00 is too late for 18:00).</summary>
+    public static CallPhase PhaseOf(CallStatus status, DateTimeOffset? opensAt, DateTimeOffset? deadline, DateTimeOffset? closedAt, DateTimeOffset now) => status switch
     {
         CallStatus.Draft => CallPhase.NotOpen,
-        CallStatus.Published when ClosedAt <= now || SubmissionDeadline <= now => CallPhase.Closed,
-        CallStatus.Published when OpensAt > now => CallPhase.NotOpen,
+        CallStatus.Published when closedAt <= now || deadline <= now => CallPhase.Closed,
+        CallStatus.Published when opensAt > now => CallPhase.NotOpen,
         CallStatus.Published => CallPhase.Open,
-        _ => throw new InvalidOperationException($"Unknown call status {Status}."),
+        _ => throw new InvalidOperationException($"Unknown call status {status}."),
     };
 
     public void DescribeNotice(string? documentNumber, string? issuedBy, DateOnly? issuedOn, string noticeText)

@@ -9,7 +9,7 @@ public sealed record FormSchema
     public IReadOnlyList<FormSection> Sections { get; init; } = [];
     public IReadOnlyList<SignOffBlock> SignOffBlocks { get; init; } = [];
 
-    public IEnumerable<FormField> Fields => Sections.SelectMany(s => s.Fields);
+    public IEnumerable<FormField> AllFields() => Sections.SelectMany(s => s.Fields);
 
     /// <summary>Problems with the form's structure, in Chinese, given the codes of the node's children.</summary>
     public IEnumerable<string> Problems(IReadOnlyCollection<string> childCodes, IReadOnlyCollection<string> amountFacts)
@@ -17,7 +17,7 @@ public sealed record FormSchema
         ArgumentNullException.ThrowIfNull(childCodes);
         ArgumentNullException.ThrowIfNull(amountFacts);
         if (string.IsNullOrWhiteSpace(Title)) { yield return "表单缺少标题"; }
-        var fields = Fields.ToList();
+        var fields = AllFields().ToList();
         foreach (var duplicate in fields.GroupBy(f => f.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             yield return $"字段键“{duplicate.Key}”重复";

@@ -81,9 +81,7 @@ public static class CallDefinitionExporter
         SpendingRules = node.SpendingRules is { } s ? Spending(s) : null,
         Contact = Contact(node.Contact),
         ChildrenCombinable = node.ChildrenCombinable,
-        Form = node.CurrentForm is { } form
-            ? JsonSerializer.SerializeToElement(form.Schema, CallDefinitionFile.JsonOptions).Deserialize<FormDefinitionSchema>(CallDefinitionFile.JsonOptions)
-            : null,
+        Form = node.CurrentForm?.Schema,
         Notes = node.Notes,
         Children = node.Children.OrderBy(c => c.SortOrder).Select(Node).ToList(),
     };

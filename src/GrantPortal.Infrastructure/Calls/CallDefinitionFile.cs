@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GrantPortal.Domain.Forms;
 
 namespace GrantPortal.Infrastructure.Calls;
 
@@ -83,7 +84,7 @@ public sealed record CategoryDefinition
     /// <summary>Applicants may pick several children in one application and the amounts add up (Guangxi 2023-5: 可单独或叠加申报).</summary>
     public bool ChildrenCombinable { get; init; }
     /// <summary>The form applicants fill for this node; a node with a form is one applicants apply to (可申报项目).</summary>
-    public FormDefinitionSchema? Form { get; init; }
+    public FormSchema? Form { get; init; }
     public IReadOnlyList<string> Notes { get; init; } = [];
     public IReadOnlyList<CategoryDefinition> Children { get; init; } = [];
 }
@@ -214,82 +215,4 @@ public sealed record AcceptanceMaterialDefinition
     public int? MaxFiles { get; init; }
     public DeadlineRuleDefinition? Due { get; init; }
     public string? Note { get; init; }
-}
-
-/// <summary>申报表 / 申报书: the form of one category, as the notice's attachment lays it out.</summary>
-public sealed record FormDefinitionSchema
-{
-    public string Title { get; init; } = "";
-    /// <summary>The notice's attachment it follows ("附表3").</summary>
-    public string? Attachment { get; init; }
-    public IReadOnlyList<FormSectionDefinition> Sections { get; init; } = [];
-    /// <summary>Printed blocks for opinions, signatures and seals (单位意见 / 专家评审意见 / 科协意见).</summary>
-    public IReadOnlyList<SignOffBlockDefinition> SignOffBlocks { get; init; } = [];
-}
-
-public sealed record FormSectionDefinition
-{
-    public string Key { get; init; } = "";
-    public string Title { get; init; } = "";
-    public IReadOnlyList<FormFieldDefinition> Fields { get; init; } = [];
-}
-
-/// <summary>Types: ShortText, LongText, Number, Money, Date, SingleChoice, MultipleChoice, YesNo, Person, Table, File.</summary>
-public sealed record FormFieldDefinition
-{
-    public string Key { get; init; } = "";
-    public string Label { get; init; } = "";
-    public string Type { get; init; } = "ShortText";
-    public bool Required { get; init; }
-    /// <summary>Character limit (字) for text.</summary>
-    public int? MaxLength { get; init; }
-    public string? Help { get; init; }
-    public IReadOnlyList<ChoiceOptionDefinition> Options { get; init; } = [];
-    /// <summary>A SingleChoice/MultipleChoice whose options are child category codes: the applicant picks the sub-type.</summary>
-    public bool SelectsCategory { get; init; }
-    /// <summary>A YesNo field whose answer is a declared fact used by a conditional amount rule.</summary>
-    public string? Fact { get; init; }
-    /// <summary>Organisation profile key to prefill from (name, address, legalRepresentative, chair, secretaryGeneral …).</summary>
-    public string? Prefill { get; init; }
-    public IReadOnlyList<TableColumnDefinition> Columns { get; init; } = [];
-    public int? MinRows { get; init; }
-    public int? MaxRows { get; init; }
-    /// <summary>For File: allowed extensions (".pdf") and size limit.</summary>
-    public IReadOnlyList<string> Accept { get; init; } = [];
-    public int? MaxSizeMb { get; init; }
-    public ShowWhenDefinition? ShowWhen { get; init; }
-}
-
-public sealed record ChoiceOptionDefinition
-{
-    public string Value { get; init; } = "";
-    public string Label { get; init; } = "";
-}
-
-/// <summary>Column types: ShortText, LongText, Number, Money, Date, SingleChoice. Total = show a computed sum.</summary>
-public sealed record TableColumnDefinition
-{
-    public string Key { get; init; } = "";
-    public string Label { get; init; } = "";
-    public string Type { get; init; } = "ShortText";
-    public bool Required { get; init; }
-    public bool Total { get; init; }
-    public int? MaxLength { get; init; }
-    public IReadOnlyList<ChoiceOptionDefinition> Options { get; init; } = [];
-}
-
-public sealed record ShowWhenDefinition
-{
-    public string Field { get; init; } = "";
-    public string EqualsValue { get; init; } = "";
-}
-
-/// <summary>FilledBy: Applicant, Reviewer, Association.</summary>
-public sealed record SignOffBlockDefinition
-{
-    public string Title { get; init; } = "";
-    public string FilledBy { get; init; } = "Applicant";
-    public IReadOnlyList<string> Signatures { get; init; } = [];
-    public bool Seal { get; init; }
-    public bool Dated { get; init; } = true;
 }

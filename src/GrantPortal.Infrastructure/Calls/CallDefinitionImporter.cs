@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using GrantPortal.Domain.Calls;
 using GrantPortal.Domain.Common;
-using GrantPortal.Domain.Forms;
 using GrantPortal.Domain.Organizations;
 using GrantPortal.Domain.Tenancy;
 
@@ -145,29 +144,11 @@ public static class CallDefinitionImporter
                 node.AcceptanceMaterials.Select((m, i) => Material(m, $"{path}.acceptanceMaterials[{i}]")).ToList());
             if (node.Form is not null)
             {
-                var schema = Form(node.Form, $"{path}.form");
-                if (schema is not null)
-                {
-                    category.AddFormVersion(schema, now);
-                }
+                category.AddFormVersion(node.Form, now);
             }
             for (var i = 0; i < node.Children.Count; i++)
             {
                 AddNode(call, category, node.Children[i], $"{path}.children[{i}]", now);
-            }
-        }
-
-        private FormSchema? Form(FormDefinitionSchema form, string path)
-        {
-            try
-            {
-                // The file's form records and the domain's FormSchema share one JSON shape.
-                return JsonSerializer.SerializeToElement(form, CallDefinitionFile.JsonOptions).Deserialize<FormSchema>(CallDefinitionFile.JsonOptions);
-            }
-            catch (JsonException e)
-            {
-                Fail($"{path}{(e.Path ?? "$").TrimStart('$')}", $"表单定义有误：{e.Message}");
-                return null;
             }
         }
 

@@ -1,0 +1,93 @@
+using GrantPortal.Domain.Calls;
+using GrantPortal.Domain.Organizations;
+using GrantPortal.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GrantPortal.Web.Areas.Public.Calls;
+
+/// <summary>
+/// The published calls of the current association with their category trees, read as projections (no notice
+/// text, no form schemas): what an association's home and call pages list.
+/// </summary>
+public static class CallCatalog
+{
+    public static async Task<IReadOnlyList<CallSummary>> PublishedAsync(PortalDbContext db, DateTimeOffset now, Guid? callId, CancellationToken cancellationToken)
+    {
+        var calls = await db.Calls.AsNoTracking()
+            .Where(c => c.Status == CallStatus.Published && (callId == null || c.Id == callId))
+            .OrderByDescending(c => c.Year).ThenBy(c => c.Title)
+            .Select(c => new
+            {
+                c.Id, c.Year, c.Title, c.DocumentNumber, c.IssuedOn, c.Status, c.OpensAt, c.SubmissionDeadline, c.SubmissionDeadlineIsEndOfDay,
+                c.ClosedAt, c.ApplicationLimitPerOrganization, c.Disbursement, c.Contacts, c.Eligibility,
+            })
+            .ToListAsync(cancellationToken);
+        var ids = calls.Select(c => c.Id).ToList();
+        var nodes = await db.Categories.AsNoTracking()
+            .Where(n => ids.Contains(n.CallId))
+            .Select(n => new Node(n.Id, n.CallId, n.ParentId, n.SortOrder, n.Code, n.Name, n.BudgetCap, n.QuotaMin, n.QuotaMax,
+                n.AmountKind, n.AmountMin, n.AmountMax, n.AmountOptions, n.AmountOtherwise, n.AmountNote, n.Eligibility, n.Contact, n.Forms.Any()))
+            .ToListAsync(cancellationToken);
+        var byCall = nodes.ToLookup(n => n.CallId);
+        return calls.Select(c =>
+        {
+            var tree = byCall[c.Id].ToList();
+            var byId = tree.ToDictionary(n => n.Id);
+            var rows = new List<CategoryRow>();
+            void Walk(Guid? parentId, int depth)
+            {
+                foreach (var node in tree.Where(n => n.ParentId == parentId).OrderBy(n => n.SortOrder))
+                {
+                    rows.Add(new CategoryRow(
+                        node.Id, depth, node.Code, node.Name, node.HasForm, node.BudgetCap, new Quota(node.QuotaMin, node.QuotaMax),
+                        Inherited(node, byId, n => n.AmountRule),
+                        (Inherited(node, byId, n => n.Eligibility) ?? c.Eligibility).ApplicantTypes,
+                        Inherited(node, byId, n => n.Contact) ?? (c.Contacts.Count > 0 ? c.Contacts[0] : null)));
+                    Walk(node.Id, depth + 1);
+                }
+            }
+            Walk(null, 0);
+            var roots = rows.Where(r => r.Depth == 0).ToList();
+            return new CallSummary(
+                c.Id, c.Year, c.Title, c.DocumentNumber, c.IssuedOn,
+                GrantCall.PhaseOf(c.Status, c.OpensAt, c.SubmissionDeadline, c.ClosedAt, now),
+                c.OpensAt, c.SubmissionDeadline, c.SubmissionDeadlineIsEndOfDay, c.ApplicationLimitPerOrganization, c.Disbursement, c.Contacts,
+                roots.All(r => r.BudgetCap is not null) && roots.Count > 0 ? roots.Sum(r => r.BudgetCap!.Value) : null,
+                rows);
+        }).ToList();
+    }
+
+    private static T? Inherited<T>(Node node, Dictionary<Guid, Node> byId, Func<Node, T?> value)
+        where T : class
+    {
+        for (Node? current = node; current is not null; current = current.ParentId is { } p ? byId[p] : null)
+        {
+            if (value(current) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private sealed record Node(
+        Guid Id, Guid CallId, Guid? ParentId, int SortOrder, string Code, string Name, decimal? BudgetCap, int? QuotaMin, int? QuotaMax,
+        AmountRuleKind? AmountKind, decimal? AmountMin, decimal? AmountMax, IReadOnlyList<AmountOption> AmountOptions, decimal? AmountOtherwise,
+        string? AmountNote, Eligibility? Eligibility, ContactPerson? Contact, bool HasForm)
+    {
+        public AmountRule? AmountRule => AmountKind is { } kind
+            ? new AmountRule { Kind = kind, Min = AmountMin, Max = AmountMax, Options = AmountOptions, Otherwise = AmountOtherwise, Note = AmountNote }
+            : null;
+    }
+}
+
+/// <summary>A published call as its association's home lists it.</summary>
+public sealed record CallSummary(
+    Guid Id, int Year, string Title, string? DocumentNumber, DateOnly? IssuedOn, CallPhase Phase, DateTimeOffset? OpensAt,
+    DateTimeOffset? SubmissionDeadline, bool DeadlineIsEndOfDay, int? ApplicationLimit, IReadOnlyList<TrancheRule> Disbursement,
+    IReadOnlyList<ContactPerson> Contacts, decimal? TotalBudget, IReadOnlyList<CategoryRow> Categories);
+
+/// <summary>A category node with what it inherits (amount rule, eligible types, contact) resolved.</summary>
+public sealed record CategoryRow(
+    Guid Id, int Depth, string Code, string Name, bool Applicable, decimal? BudgetCap, Quota Quota, AmountRule? Amount,
+    IReadOnlyList<ApplicantType> ApplicantTypes, ContactPerson? Contact);

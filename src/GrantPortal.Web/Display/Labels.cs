@@ -1,0 +1,132 @@
+using GrantPortal.Domain.Calls;
+using GrantPortal.Domain.Organizations;
+using GrantPortal.Domain.Tenancy;
+using Microsoft.Extensions.Localization;
+
+namespace GrantPortal.Web.Display;
+
+/// <summary>Chinese names of the domain's values; views pass them through the localizer for English.</summary>
+public static class Labels
+{
+    public static string Of(ApplicantType type) => type switch
+    {
+        ApplicantType.Society => "学会（协会、研究会）",
+        ApplicantType.UniversityAssociation => "高校科协",
+        ApplicantType.CityAssociation => "市（州、县）科协",
+        ApplicantType.EnterpriseAssociation => "企业（园区）科协",
+        ApplicantType.GroupMember => "团体会员",
+        ApplicantType.SocietyConsortium => "学会联合体",
+        ApplicantType.SocietyPartyBranch => "学会党支部",
+        ApplicantType.JournalEditorialOffice => "科技期刊编辑部",
+        ApplicantType.Other => "其他有关单位",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    public static string Of(PortalRole role) => role switch
+    {
+        PortalRole.Applicant => "申报单位用户",
+        PortalRole.Staff => "科协工作人员",
+        PortalRole.Reviewer => "评审专家",
+        PortalRole.Admin => "管理员",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
+
+    public static string Of(CallPhase phase) => phase switch
+    {
+        CallPhase.NotOpen => "未开放",
+        CallPhase.Open => "申报中",
+        CallPhase.Closed => "已截止",
+        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, null),
+    };
+
+    public static string Of(DisbursementMilestone milestone) => milestone switch
+    {
+        DisbursementMilestone.OnApproval => "立项后",
+        DisbursementMilestone.AgreementSigned => "签订任务书（合同书）后",
+        DisbursementMilestone.MidTermEvaluation => "中期评估后",
+        DisbursementMilestone.Acceptance => "验收通过后",
+        _ => throw new ArgumentOutOfRangeException(nameof(milestone), milestone, null),
+    };
+
+    public static string Of(ReviewStage stage) => stage switch
+    {
+        ReviewStage.ComplianceCheck => "形式审查",
+        ReviewStage.ExpertReview => "专家评审",
+        ReviewStage.PublicNotice => "立项公示",
+        ReviewStage.TaskAgreement => "签订任务书",
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
+    };
+
+    public static string Of(ExpertRole role) => role switch
+    {
+        ExpertRole.Technical => "技术专家",
+        ExpertRole.Financial => "财务专家",
+        ExpertRole.Management => "管理专家",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
+
+    public static string Of(ProhibitedSpending spending) => spending switch
+    {
+        ProhibitedSpending.AssetPurchase => "资产购买",
+        ProhibitedSpending.ExternalInvestment => "对外投资",
+        ProhibitedSpending.Donation => "捐款赞助",
+        ProhibitedSpending.InternalLabourFees => "内部劳务费",
+        ProhibitedSpending.Subcontracting => "转包",
+        ProhibitedSpending.Misappropriation => "挪用",
+        _ => throw new ArgumentOutOfRangeException(nameof(spending), spending, null),
+    };
+
+    public static string Of(DebarmentReason reason) => reason switch
+    {
+        DebarmentReason.Falsification => "弄虚作假",
+        DebarmentReason.NonCompletion => "无故未完成或未按要求验收",
+        DebarmentReason.Subcontracting => "项目转包",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+    };
+
+    public static string Of(DeadlineEvent e) => e switch
+    {
+        DeadlineEvent.Approval => "立项",
+        DeadlineEvent.AgreementSigned => "签订任务书",
+        DeadlineEvent.ActivityEnd => "活动结束",
+        DeadlineEvent.ProjectEnd => "项目期满",
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e, null),
+    };
+
+    public static string Quota(Quota quota, IStringLocalizer l) => quota switch
+    {
+        { IsNone: true } => l["不限"],
+        { IsExact: true } => l["{0}个", quota.Min!],
+        { Min: null } => l["至多{0}个", quota.Max!],
+        { Max: null } => l["至少{0}个", quota.Min!],
+        _ => l["{0}-{1}个", quota.Min!, quota.Max!],
+    };
+
+    public static string Amount(AmountRule? rule, IStringLocalizer l) => rule switch
+    {
+        null => l["见下级类别"],
+        { Kind: AmountRuleKind.Fixed } => l["{0}/项", Format.Yuan(rule.Min!.Value)],
+        { Kind: AmountRuleKind.Range } => l["{0}至{1}/项", Format.Yuan(rule.Min!.Value), Format.Yuan(rule.Max!.Value)],
+        { Kind: AmountRuleKind.Conditional } => l["{0}至{1}/项，按条件确定：", Format.Yuan(rule.Min!.Value), Format.Yuan(rule.Max!.Value)]
+            + string.Join(l["；"], rule.Options.Select(o => $"{l[o.Label]} {Format.Yuan(o.Amount)}").Append($"{l["其他"]} {Format.Yuan(rule.Otherwise ?? 0)}"))
+            + l["（不累加）"],
+        { Kind: AmountRuleKind.NotPublished } => l["未公布，由评审确定"],
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule.Kind, null),
+    };
+
+    public static string Deadline(DeadlineRule? rule, IStringLocalizer l)
+    {
+        if (rule is null)
+        {
+            return l["通知未载明"];
+        }
+        var text = rule switch
+        {
+            { Date: { } date } => Format.Date(date),
+            { WorkingDaysAfter: { } days, Event: { } e } => l["{0}后{1}个工作日内", l[Of(e)], days],
+            { MonthsAfter: { } months, Event: { } e } => l["{0}后{1}个月内", l[Of(e)], months],
+            _ => l["通知未载明"],
+        };
+        return rule.Label is { Length: > 0 } label ? $"{text}（{l[label]}）" : text;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using GrantPortal.Infrastructure;
+using GrantPortal.Infrastructure.Data;
+using GrantPortal.Infrastructure.Identity;
+using GrantPortal.Web.Infrastructure;
+using GrantPortal.Web.Localization;
+using GrantPortal.Web.Operations;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Localization;
+using Npgsql;
+using Serilog;
+
+var isCommand = args.Length > 0 && args[0] == "calls";
+var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
+var settings = builder.Configuration.GetSection("GrantPortal");
+
+var logDirectory = settings["LogDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "logs");
+var logger = new LoggerConfiguration()
+    .ReadFrom.Configuration(builder.Configuration)
+    .MinimumLevel.Information()
+    .MinimumLevel.Override("Microsoft", Serilog.Events.LogEventLevel.Warning)
+    .MinimumLevel.Override("Microsoft.Hosting.Lifetime", Serilog.Events.LogEventLevel.Information)
+    .Enrich.With<PersonalDataMasking>()
+    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+    .WriteTo.File(Path.Combine(logDirectory, "grantportal-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 30, formatProvider: CultureInfo.InvariantCulture)
+    .CreateLogger();
+builder.Logging.ClearProviders();
+builder.Logging.AddSerilog(logger, dispose: true);
+
+var database = new PortalDatabaseOptions
+{
+    OwnerConnectionString = builder.Configuration.GetConnectionString("Owner") ?? throw new InvalidOperationException("ConnectionStrings:Owner is not set."),
+    AppConnectionString = builder.Configuration.GetConnectionString("App") ?? throw new InvalidOperationException("ConnectionStrings:App is not set."),
+};
+builder.Services.AddPortalInfrastructure(database);
+
+builder.Services.AddIdentityCore<PortalUser>(options =>
+    {
+        options.User.RequireUniqueEmail = true;
+        options.Password.RequiredLength = 12;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequiredUniqueChars = 4;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+    })
+    .AddEntityFrameworkStores<PortalDbContext>()
+    .AddSignInManager()
+    .AddErrorDescriber<LocalizedIdentityErrors>();
+builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/account/login";
+    options.LogoutPath = "/account/logout";
+    options.AccessDeniedPath = "/account/denied";
+    options.Cookie.Name = "gp.auth";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.ExpireTimeSpan = TimeSpan.FromHours(8);
+    options.SlidingExpiration = true;
+});
+builder.Services.AddScoped<IClaimsTransformation, TenantRoleClaims>();
+builder.Services.AddAuthorization();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddAntiforgery(options => options.Cookie.Name = "gp.af");
+
+builder.Services.AddLocalization();
+builder.Services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+ValidationFilter.AddValidators(builder.Services);
+builder.Services.AddControllersWithViews(options =>
+{
+    options.Filters.Add<ValidationFilter>();
+    options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+    options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+    options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => "填写的值无效");
+    options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) => $"“{value}”不是有效的值");
+    options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => "请填写数字");
+    options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "此项为必填项");
+    options.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(_ => "此项为必填项");
+});
+builder.Services.Configure<RazorViewEngineOptions>(options =>
+{
+    // One folder per screen: Areas/{Area}/{Feature}/Views.
+    options.AreaViewLocationFormats.Clear();
+    options.AreaViewLocationFormats.Add("/Areas/{2}/{1}/Views/{0}.cshtml");
+    options.AreaViewLocationFormats.Add("/Views/Shared/{0}.cshtml");
+});
+
+var app = builder.Build();
+
+if (isCommand)
+{
+    await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoAccounts: false, CancellationToken.None);
+    return await CallsCommand.RunAsync(args[1..], app.Services, Console.Out, Console.Error);
+}
+
+if (settings.GetValue<bool>("MigrateOnStartup"))
+{
+    await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(settings.GetValue<bool>("SeedDemoAccounts"), CancellationToken.None);
+}
+
+app.UseExceptionHandler("/error/500");
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticFiles();
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture("zh-CN"),
+    SupportedCultures = [new CultureInfo("zh-CN"), new CultureInfo("en")],
+    SupportedUICultures = [new CultureInfo("zh-CN"), new CultureInfo("en")],
+    // Chinese unless the person chose otherwise: the browser's language is not consulted.
+    RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()],
+});
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseRouting();
+app.UseMiddleware<TenantResolutionMiddleware>();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapGet("/healthz", async (NpgsqlDataSource dataSource, CancellationToken cancellationToken) =>
+{
+    try
+    {
+        await using var command = dataSource.CreateCommand("SELECT 1");
+        command.CommandTimeout = 3;
+        await command.ExecuteScalarAsync(cancellationToken);
+        return Results.Text("ok");
+    }
+    catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException)
+    {
+        return Results.Text("database unavailable", statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+});
+app.MapControllers();
+
+if (settings.GetValue<bool>("SeedDemoAccounts"))
+{
+    app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, Console.Out));
+}
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The web host's entry point, public for WebApplicationFactory.</summary>
+public partial class Program;
