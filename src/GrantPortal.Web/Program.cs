@@ -19,13 +19,17 @@ var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 var settings = builder.Configuration.GetSection("GrantPortal");
 
 var logDirectory = settings["LogDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "logs");
-var logger = new LoggerConfiguration()
+var logging = new LoggerConfiguration()
     .ReadFrom.Configuration(builder.Configuration)
     .MinimumLevel.Information()
     .MinimumLevel.Override("Microsoft", Serilog.Events.LogEventLevel.Warning)
     .MinimumLevel.Override("Microsoft.Hosting.Lifetime", Serilog.Events.LogEventLevel.Information)
-    .Enrich.With<PersonalDataMasking>()
-    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+    .Enrich.With<PersonalDataMasking>();
+if (settings.GetValue("ConsoleLog", defaultValue: true))
+{
+    logging.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+}
+var logger = logging
     .WriteTo.File(Path.Combine(logDirectory, "grantportal-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 30, formatProvider: CultureInfo.InvariantCulture)
     .CreateLogger();
 builder.Logging.ClearProviders();

@@ -42,7 +42,8 @@ public static class CallCatalog
                         node.Id, depth, node.Code, node.Name, node.HasForm, node.BudgetCap, new Quota(node.QuotaMin, node.QuotaMax),
                         Inherited(node, byId, n => n.AmountRule),
                         (Inherited(node, byId, n => n.Eligibility) ?? c.Eligibility).ApplicantTypes,
-                        Inherited(node, byId, n => n.Contact) ?? (c.Contacts.Count > 0 ? c.Contacts[0] : null)));
+                        Inherited(node, byId, n => n.Contact) ?? (c.Contacts.Count > 0 ? c.Contacts[0] : null),
+                        SameAsParent: node.ParentId is not null && node.Eligibility is null && node.Contact is null));
                     Walk(node.Id, depth + 1);
                 }
             }
@@ -87,7 +88,7 @@ public sealed record CallSummary(
     DateTimeOffset? SubmissionDeadline, bool DeadlineIsEndOfDay, int? ApplicationLimit, IReadOnlyList<TrancheRule> Disbursement,
     IReadOnlyList<ContactPerson> Contacts, decimal? TotalBudget, IReadOnlyList<CategoryRow> Categories);
 
-/// <summary>A category node with what it inherits (amount rule, eligible types, contact) resolved.</summary>
+/// <summary>A category node with what it inherits (amount rule, eligible types, contact) resolved; SameAsParent: it only inherits the last two.</summary>
 public sealed record CategoryRow(
     Guid Id, int Depth, string Code, string Name, bool Applicable, decimal? BudgetCap, Quota Quota, AmountRule? Amount,
-    IReadOnlyList<ApplicantType> ApplicantTypes, ContactPerson? Contact);
+    IReadOnlyList<ApplicantType> ApplicantTypes, ContactPerson? Contact, bool SameAsParent);
