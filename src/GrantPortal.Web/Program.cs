@@ -144,7 +144,7 @@ app.MapGet("/healthz", async (NpgsqlDataSource dataSource, CancellationToken can
 });
 app.MapControllers();
 
-if (settings.GetValue<bool>("SeedDemoAccounts"))
+if (settings.GetValue<bool>("SeedDemoAccounts") && settings.GetValue("ConsoleLog", defaultValue: true))
 {
     app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, Console.Out));
 }

@@ -1,0 +1,112 @@
+using System.Net;
+using GrantPortal.IntegrationTests.Support;
+using Microsoft.AspNetCore.Mvc.ActionConstraints;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace GrantPortal.IntegrationTests.Tenancy;
+
+/// <summary>
+/// Walks every tenant route that takes an id, signed in as xinjiang's admin, with every id guangxi owns:
+/// each answers 404 (never 403, never the row). The same routes with xinjiang's own ids do not 404,
+/// so the walk proves the routes work and only the tenant differs.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class CrossTenantRouteTests(PortalFactory factory)
+{
+    private static readonly string[] TenantTables = ["grant_calls", "grant_categories", "form_definitions", "applicant_organizations", "tenant_memberships"];
+
+    private async Task<List<Guid>> IdsOfAsync(string tenant)
+    {
+        var ids = new List<Guid>();
+        await using var connection = new NpgsqlConnection(factory.Database.OwnerConnectionString);
+        await connection.OpenAsync();
+        foreach (var table in TenantTables)
+        {
+            await using var command = new NpgsqlCommand(
+                $"SELECT t.id FROM {table} t JOIN associations a ON a.id = t.tenant_id WHERE a.identifier = $1", connection);
+            command.Parameters.Add(new NpgsqlParameter { Value = tenant });
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                ids.Add(reader.GetGuid(0));
+            }
+        }
+        return ids;
+    }
+
+    private List<(string Method, string Template)> IdRoutes()
+    {
+        var actions = factory.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items.OfType<ControllerActionDescriptor>();
+        return actions
+            .Where(a => a.AttributeRouteInfo?.Template is { } t && t.Contains("{tenant}", StringComparison.Ordinal) && t.Contains("{id", StringComparison.Ordinal))
+            .SelectMany(a => (a.ActionConstraints?.OfType<HttpMethodActionConstraint>().SelectMany(c => c.HttpMethods) ?? ["GET"])
+                .Select(m => (m, a.AttributeRouteInfo!.Template!)))
+            .Distinct()
+            .ToList();
+    }
+
+    private static string Url(string template, string tenant, Guid id) =>
+        "/" + System.Text.RegularExpressions.Regex.Replace(
+            template.Replace("{tenant}", tenant, StringComparison.Ordinal), @"\{id(:[a-z]+)?\}", id.ToString());
+
+    [Fact]
+    public async Task EveryIdRoute_OtherTenantsIds_Is404()
+    {
+        var client = factory.Browser();
+        await client.SignInAsync("admin@xinjiang.example.com");
+        var routes = IdRoutes();
+        Assert.NotEmpty(routes);
+        Assert.Contains(routes, r => r.Method == "POST");
+        var foreignIds = await IdsOfAsync("guangxi");
+        Assert.True(foreignIds.Count > 20, $"expected many guangxi rows, found {foreignIds.Count}");
+        var token = (await client.GetPageAsync("/xinjiang/admin/users")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var failures = new List<string>();
+        foreach (var (method, template) in routes)
+        {
+            foreach (var id in foreignIds)
+            {
+                var url = Url(template, "xinjiang", id);
+                using var response = method == "GET"
+                    ? await client.GetAsync(url)
+                    : await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+                if (response.StatusCode != HttpStatusCode.NotFound)
+                {
+                    failures.Add($"{method} {url} → {(int)response.StatusCode}");
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+    }
+
+    [Fact]
+    public async Task EveryGetIdRoute_OwnIds_IsFound()
+    {
+        var client = factory.Browser();
+        await client.SignInAsync("admin@xinjiang.example.com");
+        var ownIds = await IdsOfAsync("xinjiang");
+        foreach (var (_, template) in IdRoutes().Where(r => r.Method == "GET"))
+        {
+            var found = false;
+            foreach (var id in ownIds)
+            {
+                using var response = await client.GetAsync(Url(template, "xinjiang", id));
+                found |= response.StatusCode == HttpStatusCode.OK;
+            }
+            Assert.True(found, $"GET {template}: no xinjiang id answered 200, so the 404 test would prove nothing");
+        }
+    }
+
+    [Fact]
+    public async Task OtherTenantsCallUrl_UnderOwnTenant_Is404ButUnderItsTenant_IsFound()
+    {
+        var client = factory.Browser();
+        var guangxiHome = await client.GetPageAsync("/guangxi");
+        var callLink = guangxiHome.QuerySelector(".call h3 a")!.GetAttribute("href")!; // /guangxi/calls/{id}
+        await client.GetPageAsync(callLink);
+        await client.GetPageAsync(callLink.Replace("/guangxi/", "/hunan/", StringComparison.Ordinal), HttpStatusCode.NotFound);
+    }
+}
