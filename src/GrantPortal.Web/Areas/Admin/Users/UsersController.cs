@@ -20,12 +20,13 @@ public sealed class UsersController(
     [HttpGet("/{tenant}/admin/users")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var rows = await db.Memberships.AsNoTracking()
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m, u })
-            .GroupJoin(db.Organizations, x => x.m.OrganizationId, o => o.Id, (x, o) => new { x.m, x.u, o })
-            .SelectMany(x => x.o.DefaultIfEmpty(), (x, o) => new MembershipRow(
-                x.m.Id, x.u.Email!, x.u.DisplayName, x.m.Role, o == null ? null : o.Name, x.m.CreatedAt, x.u.LockoutEnd))
-            .OrderBy(r => r.Role).ThenBy(r => r.Email)
+        var rows = await (
+            from m in db.Memberships.AsNoTracking()
+            join u in db.Users on m.UserId equals u.Id
+            join o in db.Organizations on m.OrganizationId equals (Guid?)o.Id into organizations
+            from o in organizations.DefaultIfEmpty()
+            orderby m.Role, u.Email
+            select new MembershipRow(m.Id, u.Email!, u.DisplayName, m.Role, o == null ? null : o.Name, m.CreatedAt, u.LockoutEnd))
             .ToListAsync(cancellationToken);
         return View(new UsersViewModel(tenant.Association!, rows, time.GetUtcNow()));
     }

@@ -25,7 +25,9 @@ public sealed class HomeController(PortalDbContext db, AssociationDirectory asso
         return View(new HomeViewModel(all, mine));
     }
 
-    [HttpGet("/error/{code:int}")]
+    // Any method: status pages re-execute the failed request's method (a POST that 404s shows this page too).
+    [Route("/error/{code:int}")]
+    [IgnoreAntiforgeryToken]
     public IActionResult Error(int code)
     {
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
