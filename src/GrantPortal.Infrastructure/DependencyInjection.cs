@@ -17,10 +17,14 @@ public static class DependencyInjection
         services.AddScoped<TenantContext>();
         services.AddSingleton<TenantSaveGuardInterceptor>();
         services.AddSingleton<TenantSessionInterceptor>();
+        services.AddSingleton<CallInvariantsInterceptor>();
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(options.AppConnectionString).Build());
         services.AddDbContext<PortalDbContext>((sp, builder) => builder
             .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())
-            .AddInterceptors(sp.GetRequiredService<TenantSaveGuardInterceptor>(), sp.GetRequiredService<TenantSessionInterceptor>()));
+            .AddInterceptors(
+                sp.GetRequiredService<TenantSaveGuardInterceptor>(),
+                sp.GetRequiredService<CallInvariantsInterceptor>(),
+                sp.GetRequiredService<TenantSessionInterceptor>()));
         services.AddSingleton<AssociationDirectory>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

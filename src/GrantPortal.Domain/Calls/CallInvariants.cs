@@ -39,7 +39,6 @@ public static class CallInvariants
 
         var codes = call.AllCategories.GroupBy(c => c.Code, StringComparer.Ordinal).Where(g => g.Count() > 1);
         foreach (var duplicate in codes) { Call($"类别编号 {duplicate.Key} 重复"); }
-        if (!call.RootCategories.Any()) { Call("至少需要一个项目类别"); }
 
         foreach (var node in call.AllCategories)
         {

@@ -138,7 +138,11 @@ public sealed class GrantCall : ITenantOwned
         {
             throw new DomainException("call.not_draft", "Only a draft call can be published.");
         }
-        var violations = CallInvariants.Check(this);
+        var violations = CallInvariants.Check(this).ToList();
+        if (!RootCategories.Any())
+        {
+            violations.Add(new CallViolation(null, "至少需要一个项目类别"));
+        }
         if (violations.Count > 0)
         {
             throw new DomainException("call.invalid", string.Join("; ", violations.Select(v => v.ToString())));

@@ -1,3 +1,4 @@
+using GrantPortal.Infrastructure.Data.Interceptors;
 using GrantPortal.Infrastructure.Identity;
 using GrantPortal.Infrastructure.Seeding;
 using GrantPortal.Infrastructure.Tenancy;
@@ -15,7 +16,10 @@ public sealed class DatabaseInitializer(PortalDatabaseOptions options, IServiceP
     private readonly ILogger _logger = loggers.CreateLogger<DatabaseInitializer>();
 
     public PortalDbContext CreateOwnerContext() =>
-        new(new DbContextOptionsBuilder<PortalDbContext>().UseNpgsql(options.OwnerConnectionString).Options, TenantContext.System());
+        new(new DbContextOptionsBuilder<PortalDbContext>()
+            .UseNpgsql(options.OwnerConnectionString)
+            .AddInterceptors(new CallInvariantsInterceptor())
+            .Options, TenantContext.System());
 
     public async Task InitializeAsync(bool seedDemoAccounts, CancellationToken cancellationToken)
     {
