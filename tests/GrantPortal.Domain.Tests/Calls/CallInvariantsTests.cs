@@ -467,6 +467,46 @@ public class CallInvariantsTests
     }
 
     [Fact]
+    public void MinimumCommitment_ChildrenWithoutQuotas_UsesTheNodesOwnQuota()
+    {
+        // Hunan 2-1: 4个, 10万元/个, over two activities that have no quotas of their own.
+        var (_, forum) = Hunan2022Forum(400000m);
+
+        Assert.Equal(400000m, CallInvariants.MinimumCommitment(forum));
+    }
+
+    [Fact]
+    public void Check_Hunan2022Forum_NoViolations()
+    {
+        var (call, _) = Hunan2022Forum(400000m);
+
+        Assert.Empty(CallInvariants.Check(call));
+    }
+
+    [Fact]
+    public void Check_NodeQuotaTimesAmountOverCapWithChildrenWithoutQuotas_Violation()
+    {
+        var (call, _) = Hunan2022Forum(300000m);
+
+        var violation = Assert.Single(CallInvariants.Check(call));
+
+        Assert.Equal("2-1", violation.NodeCode);
+        Assert.Contains("40万元（4×10万元）", violation.Message, StringComparison.Ordinal);
+        Assert.Contains("30万元", violation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MinimumCommitment_ParentQuotaWithChildrenOfDifferentRules_UsesTheSmallestMinimum()
+    {
+        // Guangxi 2023-3: 30-40项 over sub-types of 1万 to 4万元: at least 30 × 1万元, within 70万元.
+        var call = Guangxi2023Bagui(withForeignScholarField: true);
+        var bagui = call.Categories.Single(c => c.Code == "2023-3");
+
+        Assert.Equal(300000m, CallInvariants.MinimumCommitment(bagui));
+        Assert.Null(CallInvariants.MaximumCommitment(bagui));
+    }
+
+    [Fact]
     public void MinimumCommitment_NotPublishedLeaf_CommitsZeroAndIsUnbounded()
     {
         var call = NewCall(2023);
@@ -541,6 +581,17 @@ public class CallInvariantsTests
         party.SetFunding(null, Quota.Exact(4), AmountRule.Fixed(50000m), false);
         party.AddFormVersion(Form("申报书（党建强会项目）", Field("projectName", "项目名称")), Now);
         return (call, exchange, regional);
+    }
+
+    /// <summary>Hunan 2022 2-1 湖南科技论坛及院士专家市州行活动: 4个, 10万元/个, two activities without their own quotas.</summary>
+    private static (GrantCall Call, GrantCategory Forum) Hunan2022Forum(decimal cap)
+    {
+        var call = NewCall(2022);
+        var forum = call.AddCategory(null, "2-1", "湖南科技论坛及院士专家市州行活动");
+        forum.SetFunding(cap, Quota.Exact(4), AmountRule.Fixed(100000m, "10万元/个"), false);
+        call.AddCategory(forum, "2-1-1", "湖南科技论坛");
+        call.AddCategory(forum, "2-1-2", "院士专家市州行活动");
+        return (call, forum);
     }
 
     private static FormField XinjiangTierField() =>
