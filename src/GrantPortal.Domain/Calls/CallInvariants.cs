@@ -113,17 +113,26 @@ public static class CallInvariants
     }
 
     /// <summary>
-    /// The least a node must pay out to fund its minimum quota at its minimum amounts: the sum over its children,
-    /// or for a leaf its minimum amount × minimum quota. A node with a quota but no amount (set by review) commits nothing.
+    /// The least a node must pay out to fund its minimum quota at its minimum amounts: for a leaf its minimum amount ×
+    /// minimum quota; for a node with children the larger of the children's sum and its own minimum quota × the smallest
+    /// minimum amount among its leaves. A node with a quota but no amount (set by review) commits nothing.
     /// </summary>
     public static decimal MinimumCommitment(GrantCategory node)
     {
         ArgumentNullException.ThrowIfNull(node);
         if (node.Children.Count > 0)
         {
-            return node.Children.Sum(MinimumCommitment);
+            // Hunan 2-1: 4个 × 10万元 whose two activities have no quotas of their own still commit 40万元.
+            return Math.Max(node.Children.Sum(MinimumCommitment), OwnMinimumCommitment(node));
         }
-        var amount = node.EffectiveAmountRule is { Kind: not AmountRuleKind.NotPublished, Min: { } min } ? min : 0m;
+        return OwnMinimumCommitment(node);
+    }
+
+    /// <summary>The node's own minimum quota at the smallest minimum amount of any node an application may land in.</summary>
+    private static decimal OwnMinimumCommitment(GrantCategory node)
+    {
+        var amount = node.SelfAndDescendants().Where(n => n.Children.Count == 0)
+            .Min(n => n.EffectiveAmountRule is { Kind: not AmountRuleKind.NotPublished, Min: { } min } ? min : 0m);
         return amount * (node.QuotaMin ?? 0);
     }
 
@@ -142,9 +151,9 @@ public static class CallInvariants
     }
 
     private static string CommitmentFormula(GrantCategory node) =>
-        node.Children.Count > 0
+        node.Children.Count > 0 && node.Children.Sum(MinimumCommitment) >= OwnMinimumCommitment(node)
             ? string.Join(" + ", node.Children.Select(c => c.Children.Count > 0 ? Yuan(MinimumCommitment(c)) : $"{c.QuotaMin ?? 0}×{Yuan(c.EffectiveAmountRule?.Min ?? 0)}"))
-            : $"{node.QuotaMin ?? 0}×{Yuan(node.EffectiveAmountRule?.Min ?? 0)}";
+            : $"{node.QuotaMin ?? 0}×{Yuan(node.QuotaMin is > 0 ? OwnMinimumCommitment(node) / node.QuotaMin.Value : 0)}";
 
     private static string Yuan(decimal yuan) =>
         yuan % 10000m == 0 ? $"{(yuan / 10000m).ToString("0.##", CultureInfo.InvariantCulture)}万元" : $"{yuan.ToString("0.##", CultureInfo.InvariantCulture)}元";

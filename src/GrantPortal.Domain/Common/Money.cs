@@ -7,13 +7,14 @@ public static class Money
 
     public static bool HasAtMostTwoDecimals(decimal yuan) => yuan == Math.Round(yuan, 2);
 
-    /// <summary>Splits <paramref name="total"/> by percentages (summing to 100): every part is rounded down to the fen, the last part takes the remainder.</summary>
+    /// <summary>Splits <paramref name="total"/> by non-negative percentages (summing to 100): every part is rounded down to the fen, the last part takes the remainder.</summary>
     public static IReadOnlyList<decimal> Split(decimal total, IReadOnlyList<decimal> percents)
     {
         ArgumentNullException.ThrowIfNull(percents);
-        if (percents.Count == 0 || percents.Sum() != 100m)
+        // A negative share (150% then -50%) sums to 100 but would pay a negative part.
+        if (percents.Count == 0 || percents.Sum() != 100m || percents.Any(p => p < 0))
         {
-            throw new ArgumentException("Percentages must sum to 100.", nameof(percents));
+            throw new ArgumentException("Percentages must be non-negative and sum to 100.", nameof(percents));
         }
         if (!HasAtMostTwoDecimals(total) || total < 0)
         {
