@@ -78,16 +78,18 @@ builder.Services.AddAntiforgery(options => options.Cookie.Name = "gp.af");
 builder.Services.AddLocalization();
 builder.Services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
 ValidationFilter.AddValidators(builder.Services);
+// Model binding's messages are resolved per request, in the request's culture.
+var l = new JsonStringLocalizer();
 builder.Services.AddControllersWithViews(options =>
 {
     options.Filters.Add<ValidationFilter>();
     options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
     options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
-    options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => "填写的值无效");
-    options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) => $"“{value}”不是有效的值");
-    options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => "请填写数字");
-    options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "此项为必填项");
-    options.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(_ => "此项为必填项");
+    options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => l["填写的值无效"].Value);
+    options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) => l["“{0}”不是有效的值", value].Value);
+    options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => l["请填写数字"].Value);
+    options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => l["此项为必填项"].Value);
+    options.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(_ => l["此项为必填项"].Value);
 });
 builder.Services.Configure<RazorViewEngineOptions>(options =>
 {
