@@ -317,9 +317,17 @@ public class CallInvariantsTests
     }
 
     [Fact]
-    public void Check_NoCategories_Violation()
+    public void Check_NoCategoriesYet_AllowedWhileDrafting()
     {
-        Assert.Single(CallInvariants.Check(NewCall(2023)));
+        Assert.Empty(CallInvariants.Check(NewCall(2023)));
+    }
+
+    [Fact]
+    public void Publish_NoCategories_Refused()
+    {
+        var error = Assert.Throws<DomainException>(() => NewCall(2023).Publish(Now));
+        Assert.Equal("call.invalid", error.Code);
+        Assert.Contains("至少需要一个项目类别", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
