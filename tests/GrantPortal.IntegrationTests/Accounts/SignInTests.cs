@@ -15,6 +15,8 @@ public sealed class SignInTests(PortalFactory factory)
     private static async Task<HttpResponseMessage> LogInAsync(HttpClient client, string email, string password) =>
         await client.PostFormAsync("/account/login", "/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
 
+    private static async Task<string> TextAsync(HttpResponseMessage response) => Html.Parse(await response.Content.ReadAsStringAsync()).Text();
+
     /// <summary>A fresh account, so locking it out disturbs no other test.</summary>
     private async Task<string> NewApplicantAsync()
     {
@@ -42,7 +44,7 @@ public sealed class SignInTests(PortalFactory factory)
         using var response = await LogInAsync(client, DemoAccounts.Email("hunan", "reviewer"), WrongPassword);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(WrongCredentials, await response.Content.ReadAsStringAsync());
+        Assert.Contains(WrongCredentials, await TextAsync(response));
         Assert.False(response.SetsCookie("gp.auth"));
         var (url, _, _) = await client.FollowAsync("/hunan/admin/users");
         Assert.StartsWith("/account/login", url, StringComparison.Ordinal);
@@ -54,7 +56,7 @@ public sealed class SignInTests(PortalFactory factory)
         using var response = await LogInAsync(factory.Browser(), RegistrationForms.NewEmail("nobody"), WrongPassword);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(WrongCredentials, await response.Content.ReadAsStringAsync());
+        Assert.Contains(WrongCredentials, await TextAsync(response));
         Assert.False(response.SetsCookie("gp.auth"));
     }
 
@@ -67,18 +69,18 @@ public sealed class SignInTests(PortalFactory factory)
         {
             using var wrong = await LogInAsync(client, email, WrongPassword);
             Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-            Assert.Contains(WrongCredentials, await wrong.Content.ReadAsStringAsync());
+            Assert.Contains(WrongCredentials, await TextAsync(wrong));
         }
         using (var fifth = await LogInAsync(client, email, WrongPassword))
         {
             Assert.Equal(HttpStatusCode.OK, fifth.StatusCode);
-            Assert.Contains(LockedOut, await fifth.Content.ReadAsStringAsync());
+            Assert.Contains(LockedOut, await TextAsync(fifth));
         }
 
         using var right = await LogInAsync(client, email, RegistrationForms.Password);
 
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains(LockedOut, await right.Content.ReadAsStringAsync());
+        Assert.Contains(LockedOut, await TextAsync(right));
         Assert.False(right.SetsCookie("gp.auth"));
         Assert.Equal(1, await factory.CountAsync("SELECT count(*) FROM users WHERE normalized_email = upper($1) AND lockout_end > now()", email));
     }

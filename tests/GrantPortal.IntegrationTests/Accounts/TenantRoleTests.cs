@@ -33,7 +33,7 @@ public sealed class TenantRoleTests(PortalFactory factory)
 
         Assert.StartsWith("/account/denied", url, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, status);
-        Assert.Contains("没有访问权限", body);
+        Assert.Contains("没有访问权限", Html.Parse(body).Text());
     }
 
     [Fact]

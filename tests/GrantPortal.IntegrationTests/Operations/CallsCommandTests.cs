@@ -66,8 +66,11 @@ public sealed class CallsCommandTests(PortalFactory factory) : IClassFixture<Por
         }
     }
 
-    private static IEnumerable<JsonNode> Categories(JsonNode call) =>
-        call["categories"]!.AsArray().SelectMany(c => new[] { c! }.Concat(Categories(c!).ToList()));
+    /// <summary>Every category of the call, depth first.</summary>
+    private static List<JsonNode> Categories(JsonNode call) => Nodes(call["categories"]);
+
+    private static List<JsonNode> Nodes(JsonNode? list) =>
+        list is JsonArray array ? array.SelectMany(c => new[] { c! }.Concat(Nodes(c!["children"]))).ToList() : [];
 
     [Fact]
     public async Task List_SeededDatabase_ShowsTheFourSeededCalls()
@@ -78,7 +81,7 @@ public sealed class CallsCommandTests(PortalFactory factory) : IClassFixture<Por
         var seeded = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(line => !line.Contains(ImportedMark, StringComparison.Ordinal)).ToList();
         Assert.Equal(["guangxi\t2023", "hunan\t2022", "shanxi\t2021", "xinjiang\t2025"], seeded.Select(l => string.Join('\t', l.Split('\t').Take(2))));
-        Assert.Contains(seeded, l => l.StartsWith("guangxi", StringComparison.Ordinal) && l.Contains("10 类别", StringComparison.Ordinal) && l.EndsWith(GuangxiTitle, StringComparison.Ordinal));
+        Assert.Contains(seeded, l => l.StartsWith("guangxi", StringComparison.Ordinal) && l.Contains("22 类别", StringComparison.Ordinal) && l.EndsWith(GuangxiTitle, StringComparison.Ordinal));
         Assert.Contains(seeded, l => l.StartsWith("xinjiang", StringComparison.Ordinal) && l.EndsWith(XinjiangTitle, StringComparison.Ordinal));
     }
 
@@ -97,6 +100,7 @@ public sealed class CallsCommandTests(PortalFactory factory) : IClassFixture<Por
         Assert.Contains("已导入 guangxi 2023", output);
         Assert.Equal(calls + 1, await CallsAsync());
         var imported = await ExportAsync("guangxi", 2023, title);
+        Assert.Equal(22, Categories(imported).Count);
         Assert.Equal(title, (string?)imported["title"]);
         Assert.Equal(Categories(original).Select(c => (string?)c["code"]), Categories(imported).Select(c => (string?)c["code"]));
         Assert.Equal(Categories(original).Select(c => c["budgetCap"]?.ToJsonString()), Categories(imported).Select(c => c["budgetCap"]?.ToJsonString()));

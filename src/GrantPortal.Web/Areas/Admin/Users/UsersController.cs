@@ -25,8 +25,9 @@ public sealed class UsersController(
             .GroupJoin(db.Organizations, x => x.m.OrganizationId, o => o.Id, (x, o) => new { x.m, x.u, o })
             .SelectMany(x => x.o.DefaultIfEmpty(), (x, o) => new MembershipRow(
                 x.m.Id, x.u.Email!, x.u.DisplayName, x.m.Role, o == null ? null : o.Name, x.m.CreatedAt, x.u.LockoutEnd))
-            .OrderBy(r => r.Role).ThenBy(r => r.Email)
             .ToListAsync(cancellationToken);
+        // Sorted here: EF cannot order by a member of a record it builds through a constructor, and roles sort in enum order.
+        rows = rows.OrderBy(r => r.Role).ThenBy(r => r.Email, StringComparer.Ordinal).ToList();
         return View(new UsersViewModel(tenant.Association!, rows, time.GetUtcNow()));
     }
 
