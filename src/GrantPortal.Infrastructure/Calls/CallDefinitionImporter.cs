@@ -108,6 +108,12 @@ public static class CallDefinitionImporter
             if (file.Categories.Count == 0) { Fail("$.categories", "至少需要一个项目类别"); }
             if (Errors.Count > 0)
             {
+                // Still read the categories (into a scratch call) so that one run lists every problem in the file.
+                var scratch = new GrantCall(association.Id, 2000, "-", now);
+                for (var i = 0; i < file.Categories.Count; i++)
+                {
+                    AddNode(scratch, null, file.Categories[i], $"$.categories[{i}]", now);
+                }
                 return null;
             }
 
@@ -124,11 +130,12 @@ public static class CallDefinitionImporter
 
         private void AddNode(GrantCall call, GrantCategory? parent, CategoryDefinition node, string path, DateTimeOffset now)
         {
+            var known = Errors.Count;
             if (string.IsNullOrWhiteSpace(node.Code)) { Fail($"{path}.code", "缺少类别编号"); }
             else if (node.Code.Length > 40) { Fail($"{path}.code", "类别编号超过 40 个字符"); }
             else if (!NodePaths.TryAdd(node.Code, path)) { Fail($"{path}.code", $"类别编号 {node.Code} 重复"); }
             if (string.IsNullOrWhiteSpace(node.Name)) { Fail($"{path}.name", "缺少类别名称"); }
-            if (Errors.Count > 0)
+            if (Errors.Count > known)
             {
                 return;
             }

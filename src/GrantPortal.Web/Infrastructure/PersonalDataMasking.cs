@@ -10,7 +10,8 @@ namespace GrantPortal.Web.Infrastructure;
 /// </summary>
 public sealed partial class PersonalDataMasking : ILogEventEnricher
 {
-    [GeneratedRegex(@"(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15}|1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?![0-9A-Za-z])")]
+    // A mobile number may carry the country code (+86 or 86) written against it.
+    [GeneratedRegex(@"(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15}|(?:\+?86)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?![0-9A-Za-z])")]
     private static partial Regex Sensitive();
 
     public static string Mask(string value) => Sensitive().Replace(value, "***");

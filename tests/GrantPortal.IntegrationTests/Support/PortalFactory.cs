@@ -30,6 +30,12 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("GrantPortal:LogDirectory", LogDirectory);
         builder.UseSetting("GrantPortal:ConsoleLog", "false");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        ConfigureSettings(builder);
+    }
+
+    /// <summary>A fixture that needs a differently configured app changes settings here; they override the ones above.</summary>
+    protected virtual void ConfigureSettings(IWebHostBuilder builder)
+    {
     }
 
     protected virtual string AppConnectionString => Database.AppConnectionString;
