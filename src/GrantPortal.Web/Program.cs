@@ -91,6 +91,9 @@ builder.Services.AddControllersWithViews(options =>
     options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => l["此项为必填项"].Value);
     options.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(_ => l["此项为必填项"].Value);
 });
+// Chinese text goes out as text, not as &#x…; entities (pages a third the size); HTML-significant characters are still encoded.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+    options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.Configure<RazorViewEngineOptions>(options =>
 {
     // One folder per screen: Areas/{Area}/{Feature}/Views.
