@@ -26,6 +26,7 @@ public static class DependencyInjection
                 sp.GetRequiredService<CallInvariantsInterceptor>(),
                 sp.GetRequiredService<TenantSessionInterceptor>()));
         services.AddSingleton<AssociationDirectory>();
+        services.AddSingleton<Calendar.WorkingCalendarProvider>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }
