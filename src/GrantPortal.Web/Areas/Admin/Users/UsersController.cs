@@ -23,9 +23,10 @@ public sealed class UsersController(
         var rows = await db.Memberships.AsNoTracking()
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m, u })
             .GroupJoin(db.Organizations, x => x.m.OrganizationId, o => o.Id, (x, o) => new { x.m, x.u, o })
-            .SelectMany(x => x.o.DefaultIfEmpty(), (x, o) => new MembershipRow(
-                x.m.Id, x.u.Email!, x.u.DisplayName, x.m.Role, o == null ? null : o.Name, x.m.CreatedAt, x.u.LockoutEnd))
-            .OrderBy(r => r.Role).ThenBy(r => r.Email)
+            .SelectMany(x => x.o.DefaultIfEmpty(), (x, o) => new { x.m, x.u, Organization = o == null ? null : o.Name })
+            // Order before projecting: EF cannot translate an OrderBy over a record constructed in the projection.
+            .OrderBy(x => x.m.Role).ThenBy(x => x.u.Email)
+            .Select(x => new MembershipRow(x.m.Id, x.u.Email!, x.u.DisplayName, x.m.Role, x.Organization, x.m.CreatedAt, x.u.LockoutEnd))
             .ToListAsync(cancellationToken);
         return View(new UsersViewModel(tenant.Association!, rows, time.GetUtcNow()));
     }

@@ -25,7 +25,9 @@ public sealed class HomeController(PortalDbContext db, AssociationDirectory asso
         return View(new HomeViewModel(all, mine));
     }
 
-    [HttpGet("/error/{code:int}")]
+    // Also POST: a failed form post (e.g. 400 for a missing antiforgery token) is re-executed here with its own method.
+    [AcceptVerbs("GET", "POST", Route = "/error/{code:int}")]
+    [IgnoreAntiforgeryToken]
     public IActionResult Error(int code)
     {
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
