@@ -13,6 +13,21 @@ public static class CallCatalog
 {
     public static async Task<IReadOnlyList<CallSummary>> PublishedAsync(PortalDbContext db, DateTimeOffset now, Guid? callId, CancellationToken cancellationToken)
     {
+        // Both queries on one open connection: EF would otherwise open (and the tenant interceptor set app.tenant_id
+        // on) a pooled connection for each. The interceptor still runs on this open, so row-level security is unchanged.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await QueryAsync(db, now, callId, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<IReadOnlyList<CallSummary>> QueryAsync(PortalDbContext db, DateTimeOffset now, Guid? callId, CancellationToken cancellationToken)
+    {
         var calls = await db.Calls.AsNoTracking()
             .Where(c => c.Status == CallStatus.Published && (callId == null || c.Id == callId))
             .OrderByDescending(c => c.Year).ThenBy(c => c.Title)
