@@ -261,6 +261,6 @@ internal sealed record BenchOptions(int Concurrency, TimeSpan Warmup, TimeSpan D
             var i = Array.IndexOf(args, "--" + name);
             return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
         }
-        return new BenchOptions(Get("concurrency", 16), TimeSpan.FromSeconds(Get("warmup", 8)), TimeSpan.FromSeconds(Get("duration", 10)), Get("rounds", 2));
+        return new BenchOptions(Get("concurrency", 16), TimeSpan.FromSeconds(Get("warmup", 20)), TimeSpan.FromSeconds(Get("duration", 10)), Get("rounds", 2));
     }
 }

@@ -18,7 +18,16 @@ public static class DependencyInjection
         services.AddSingleton<TenantSaveGuardInterceptor>();
         services.AddSingleton<TenantSessionInterceptor>();
         services.AddSingleton<CallInvariantsInterceptor>();
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(options.AppConnectionString).Build());
+        services.AddSingleton(_ =>
+        {
+            var dataSource = new NpgsqlDataSourceBuilder(options.AppConnectionString);
+            if (dataSource.ConnectionStringBuilder.MaxAutoPrepare == 0)
+            {
+                dataSource.ConnectionStringBuilder.MaxAutoPrepare = 64;
+                dataSource.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+            }
+            return dataSource.Build();
+        });
         services.AddDbContext<PortalDbContext>((sp, builder) => builder
             .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())
             .AddInterceptors(

@@ -10,7 +10,10 @@ public sealed class EnglishUiTests(PortalFactory factory)
 {
     private static async Task ChooseAsync(HttpClient client, string culture, string returnUrl = "/")
     {
-        using var response = await client.PostFormAsync("/", "/culture", new Dictionary<string, string> { ["culture"] = culture, ["returnUrl"] = returnUrl });
+        // Follow the link the header shows, as a person would.
+        var home = await client.GetPageAsync(returnUrl);
+        var link = home.QuerySelectorAll("a[href^='/culture/']").Select(a => a.GetAttribute("href")!).Single(h => h.StartsWith($"/culture/{culture}?", StringComparison.Ordinal));
+        using var response = await client.GetAsync(link);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(returnUrl, response.Headers.Location?.OriginalString);
     }

@@ -23,8 +23,10 @@ public static class Html
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, string action, IDictionary<string, string> fields)
     {
         var page = await client.GetPageAsync(pageUrl);
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException($"No antiforgery token on {pageUrl}");
+        // The token of the very form that posts to the action, as a browser would send it.
+        var token = page.QuerySelectorAll("form").FirstOrDefault(f => f.GetAttribute("action") == action)
+            ?.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No form posting to {action} with an antiforgery token on {pageUrl}");
         var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }

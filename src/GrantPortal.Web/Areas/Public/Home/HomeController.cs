@@ -34,7 +34,8 @@ public sealed class HomeController(PortalDbContext db, AssociationDirectory asso
         return View(Response.StatusCode);
     }
 
-    [HttpPost("/culture")]
+    // A link, not a form: choosing a language changes nothing but a preference, and pages need no antiforgery token for it.
+    [HttpGet("/culture/{culture}")]
     public IActionResult Culture(string culture, string? returnUrl)
     {
         var chosen = culture == "en" ? "en" : "zh-CN";
