@@ -75,6 +75,20 @@ public sealed class UsersController(
         return LocalRedirect($"/{tenant.Association!.Identifier}/admin/users");
     }
 
+    [HttpGet("/{tenant}/admin/users/{id:guid}/remove")]
+    public async Task<IActionResult> ConfirmRemove(Guid id, CancellationToken cancellationToken)
+    {
+        var row = await (
+            from m in db.Memberships.AsNoTracking()
+            join u in db.Users on m.UserId equals u.Id
+            join o in db.Organizations on m.OrganizationId equals (Guid?)o.Id into organizations
+            from o in organizations.DefaultIfEmpty()
+            where m.Id == id
+            select new MembershipRow(m.Id, u.Email!, u.DisplayName, m.Role, o == null ? null : o.Name, m.CreatedAt, u.LockoutEnd))
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null ? NotFound() : View(row);
+    }
+
     [HttpPost("/{tenant}/admin/users/{id:guid}/remove")]
     public async Task<IActionResult> Remove(Guid id, CancellationToken cancellationToken)
     {
