@@ -20,33 +20,7 @@ say "building bench/GrantPortal.Bench (Release)"
 dotnet build bench/GrantPortal.Bench -c Release -v quiet -nologo >&2
 
 if [ -z "${GRANTPORTAL_TEST_DB:-}" ]; then
-    pg_ensure_bin
-    TMP_PG=$(mktemp -d /tmp/gp-bench.XXXXXX)
-    chmod 755 "$TMP_PG"
-    PGDATA_DIR="$TMP_PG/pg"
-    # shellcheck disable=SC2317 # invoked by the EXIT trap
-    cleanup() {
-        local rc=$?
-        trap '' INT TERM
-        pg_stop "$PGDATA_DIR" immediate
-        rm -rf "$TMP_PG" "$(pg_socket_dir "$PGDATA_DIR")" 2>/dev/null || true
-        exit "$rc"
-    }
-    trap cleanup EXIT
-    trap 'exit 130' INT
-    trap 'exit 143' TERM
-    pg_init "$PGDATA_DIR"
-    started=0
-    for attempt in 1 2 3 4 5; do
-        PGPORT=$(pg_free_port)
-        if pg_start "$PGDATA_DIR" "$PGPORT" --throwaway; then started=1; break; fi
-        say "could not start PostgreSQL on port $PGPORT (attempt $attempt), retrying"
-    done
-    [ "$started" -eq 1 ] || { say "error: PostgreSQL did not start"; exit 1; }
-    pg_create_roles "$PGPORT"
-    say "PostgreSQL (throwaway) on 127.0.0.1:$PGPORT"
-    export GRANTPORTAL_TEST_DB="Host=127.0.0.1;Port=$PGPORT;Username=grantportal;Database=postgres;Pooling=true"
-    export GRANTPORTAL_TEST_APP_ROLE=grantportal_app
+    pg_throwaway gp-bench
 else
     say "using GRANTPORTAL_TEST_DB from the environment"
 fi

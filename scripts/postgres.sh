@@ -250,6 +250,44 @@ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$PG_DATABASE')
 SQL
 }
 
+# A throwaway cluster for tests and benchmarks: a fresh temp dir (prefix $1), a free port, the roles; stopped
+# (immediate) and deleted on EXIT, whatever the exit code. Exports GRANTPORTAL_TEST_DB (the owner role with
+# CREATEDB, on database postgres: fixtures create their own databases) and GRANTPORTAL_TEST_APP_ROLE.
+pg_throwaway() {
+    local prefix=${1:-gp}
+    pg_ensure_bin
+    PG_THROWAWAY_TMP=$(mktemp -d "/tmp/$prefix.XXXXXX")
+    chmod 755 "$PG_THROWAWAY_TMP" # the postgres user (when we are root) must traverse it
+    PGDATA_DIR="$PG_THROWAWAY_TMP/pg"
+    trap pg_throwaway_cleanup EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+    pg_init "$PGDATA_DIR"
+    local started=0 attempt
+    for attempt in 1 2 3 4 5; do
+        PGPORT=$(pg_free_port)
+        if pg_start "$PGDATA_DIR" "$PGPORT" --throwaway; then
+            started=1
+            break
+        fi
+        pg_log "could not start PostgreSQL on port $PGPORT (attempt $attempt), retrying on another port"
+    done
+    [ "$started" -eq 1 ] || pg_die "PostgreSQL did not start"
+    pg_create_roles "$PGPORT"
+    pg_log "PostgreSQL (throwaway) on 127.0.0.1:$PGPORT, data in $PGDATA_DIR"
+    export GRANTPORTAL_TEST_DB="Host=127.0.0.1;Port=$PGPORT;Username=grantportal;Database=postgres;Pooling=true"
+    export GRANTPORTAL_TEST_APP_ROLE=grantportal_app
+}
+
+# shellcheck disable=SC2317 # invoked by the EXIT trap
+pg_throwaway_cleanup() {
+    local rc=$?
+    trap '' INT TERM
+    pg_stop "$PGDATA_DIR" immediate
+    rm -rf "$PG_THROWAWAY_TMP" "$(pg_socket_dir "$PGDATA_DIR")" 2>/dev/null || true
+    exit "$rc"
+}
+
 pg_main() {
     local cmd=${1:-}
     shift || true
