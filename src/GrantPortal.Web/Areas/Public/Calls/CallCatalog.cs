@@ -1,5 +1,4 @@
 using GrantPortal.Domain.Calls;
-using GrantPortal.Domain.Organizations;
 using GrantPortal.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -114,14 +113,3 @@ public static class CallCatalog
             : null;
     }
 }
-
-/// <summary>A published call as its association's home lists it.</summary>
-public sealed record CallSummary(
-    Guid Id, int Year, string Title, string? DocumentNumber, DateOnly? IssuedOn, CallPhase Phase, DateTimeOffset? OpensAt,
-    DateTimeOffset? SubmissionDeadline, bool DeadlineIsEndOfDay, int? ApplicationLimit, IReadOnlyList<TrancheRule> Disbursement,
-    IReadOnlyList<ContactPerson> Contacts, decimal? TotalBudget, IReadOnlyList<CategoryRow> Categories);
-
-/// <summary>A category node with what it inherits (amount rule, eligible types, contact) resolved; SameAsParent: it only inherits the last two.</summary>
-public sealed record CategoryRow(
-    Guid Id, int Depth, string Code, string Name, bool Applicable, decimal? BudgetCap, Quota Quota, AmountRule? Amount,
-    IReadOnlyList<ApplicantType> ApplicantTypes, ContactPerson? Contact, bool SameAsParent);

@@ -4,5 +4,3 @@ using GrantPortal.Domain.Tenancy;
 namespace GrantPortal.Web.Areas.Public.Calls;
 
 public sealed record CallDetailsViewModel(Association Association, GrantCall Call, CallSummary Summary);
-
-public sealed record CategoryViewModel(Association Association, GrantCall Call, GrantCategory Category, CallPhase Phase);

@@ -3,5 +3,3 @@ using GrantPortal.Domain.Tenancy;
 namespace GrantPortal.Web.Areas.Public.Home;
 
 public sealed record HomeViewModel(IReadOnlyList<Association> Associations, IReadOnlyList<MembershipLink> Memberships);
-
-public sealed record MembershipLink(Association Association, PortalRole Role);

@@ -1,0 +1,3 @@
+namespace GrantPortal.Infrastructure.Calls;
+
+public enum AmountRuleKindDefinition { Fixed, Range, Conditional, NotPublished }
