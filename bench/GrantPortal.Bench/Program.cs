@@ -114,12 +114,7 @@ internal sealed class BenchFactory(TestDatabase database, string tenant, string 
     {
         // Production, as deployed: the app's own logging (file sink, a line per request) stays on; console is off.
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Owner", database.OwnerConnectionString);
-        builder.UseSetting("ConnectionStrings:App", database.AppConnectionString);
-        builder.UseSetting("GrantPortal:MigrateOnStartup", "true");
-        builder.UseSetting("GrantPortal:SeedDemoAccounts", "true");
-        builder.UseSetting("GrantPortal:LogDirectory", _logDirectory);
-        builder.UseSetting("GrantPortal:ConsoleLog", "false");
+        database.Configure(builder, _logDirectory);
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RawPageStartupFilter(database, tenant, rawPath)));
     }
 

@@ -25,7 +25,7 @@ public static class CallInvariants
         }
         if (call.SubmissionDeadline is { } closes)
         {
-            var closingDay = BeijingTime.Today(closes.AddTicks(-1));
+            var closingDay = BeijingTime.DayEndingAt(closes);
             foreach (var (label, rule) in new[] { ("完成时限", call.CompletionDeadline), ("验收时限", call.AcceptanceDeadline) })
             {
                 if (rule?.Date is { } date && date < closingDay) { Call($"{label} {date:yyyy-MM-dd} 早于申报截止日 {closingDay:yyyy-MM-dd}"); }

@@ -13,6 +13,9 @@ public static class BeijingTime
     public static DateTimeOffset At(DateOnly date, TimeOnly time) =>
         new DateTimeOffset(date.ToDateTime(time), Offset).ToUniversalTime();
 
+    /// <summary>The Beijing date that ends at <paramref name="instant"/>: a date-only deadline is stored as the next day's midnight.</summary>
+    public static DateOnly DayEndingAt(DateTimeOffset instant) => Today(instant.AddTicks(-1));
+
     /// <summary>The first instant of a Beijing date, in UTC.</summary>
     public static DateTimeOffset StartOf(DateOnly date) => At(date, TimeOnly.MinValue);
 }

@@ -27,7 +27,7 @@ public static class CallDefinitionExporter
             NoticeText = call.NoticeText,
             OpensAt = call.OpensAt is { } opens ? Minute(opens) : null,
             SubmissionDeadline = call.SubmissionDeadline is { } deadline
-                ? call.SubmissionDeadlineIsEndOfDay ? Date(BeijingTime.Today(deadline.AddTicks(-1))) : Minute(deadline)
+                ? call.SubmissionDeadlineIsEndOfDay ? Date(BeijingTime.DayEndingAt(deadline)) : Minute(deadline)
                 : null,
             CompletionDeadline = Deadline(call.CompletionDeadline),
             AcceptanceDeadline = Deadline(call.AcceptanceDeadline),

@@ -7,4 +7,15 @@ public sealed class PortalUser : IdentityUser<Guid>
 {
     public string DisplayName { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>A new person whose e-mail is also their sign-in name; <paramref name="emailConfirmed"/> when an admin vouches for it.</summary>
+    public static PortalUser Create(string email, string displayName, DateTimeOffset now, bool emailConfirmed = false) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        UserName = email.Trim(),
+        Email = email.Trim(),
+        EmailConfirmed = emailConfirmed,
+        DisplayName = displayName.Trim(),
+        CreatedAt = now,
+    };
 }

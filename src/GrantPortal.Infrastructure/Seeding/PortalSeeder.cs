@@ -131,7 +131,7 @@ public sealed class PortalSeeder(PortalDbContext db, TimeProvider time, ILogger<
         {
             return user;
         }
-        user = new PortalUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, CreatedAt = now };
+        user = PortalUser.Create(email, displayName, now, emailConfirmed: true);
         var result = await users.CreateAsync(user, DemoAccounts.Password);
         if (!result.Succeeded)
         {

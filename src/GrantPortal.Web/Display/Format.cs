@@ -33,7 +33,7 @@ public static class Format
         {
             return Beijing(closesAt);
         }
-        var day = BeijingTime.Today(closesAt.AddTicks(-1));
+        var day = BeijingTime.DayEndingAt(closesAt);
         return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 24:00" + (English ? " (Beijing time)" : "（北京时间）");
     }
 

@@ -55,12 +55,7 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
     {
         var database = _database ?? throw new InvalidOperationException("Not initialised.");
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Owner", database.OwnerConnectionString);
-        builder.UseSetting("ConnectionStrings:App", database.AppConnectionString);
-        builder.UseSetting("GrantPortal:MigrateOnStartup", "true");
-        builder.UseSetting("GrantPortal:SeedDemoAccounts", "true");
-        builder.UseSetting("GrantPortal:LogDirectory", LogDirectory);
-        builder.UseSetting("GrantPortal:ConsoleLog", "false");
+        database.Configure(builder, LogDirectory);
     }
 
     /// <summary>A fresh browser context (own cookies) whose relative URLs resolve against the app.</summary>

@@ -23,12 +23,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Owner", Database.OwnerConnectionString);
-        builder.UseSetting("ConnectionStrings:App", AppConnectionString);
-        builder.UseSetting("GrantPortal:MigrateOnStartup", "true");
-        builder.UseSetting("GrantPortal:SeedDemoAccounts", "true");
-        builder.UseSetting("GrantPortal:LogDirectory", LogDirectory);
-        builder.UseSetting("GrantPortal:ConsoleLog", "false");
+        Database.Configure(builder, LogDirectory, AppConnectionString);
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
         ConfigureSettings(builder);
     }

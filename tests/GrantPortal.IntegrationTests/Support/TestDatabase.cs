@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Npgsql;
 
 namespace GrantPortal.IntegrationTests.Support;
@@ -36,6 +37,17 @@ public sealed class TestDatabase : IAsyncDisposable
         await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
         await command.ExecuteNonQueryAsync();
         return new TestDatabase(name, Server);
+    }
+
+    /// <summary>Points a test host of the real app at this database: migrated and seeded (demo accounts too) on start, logs to files only.</summary>
+    public void Configure(IWebHostBuilder builder, string logDirectory, string? appConnectionString = null)
+    {
+        builder.UseSetting("ConnectionStrings:Owner", OwnerConnectionString);
+        builder.UseSetting("ConnectionStrings:App", appConnectionString ?? AppConnectionString);
+        builder.UseSetting("GrantPortal:MigrateOnStartup", "true");
+        builder.UseSetting("GrantPortal:SeedDemoAccounts", "true");
+        builder.UseSetting("GrantPortal:LogDirectory", logDirectory);
+        builder.UseSetting("GrantPortal:ConsoleLog", "false");
     }
 
     public async ValueTask DisposeAsync()

@@ -3,6 +3,7 @@ using GrantPortal.Domain.Tenancy;
 using GrantPortal.Infrastructure.Data;
 using GrantPortal.Infrastructure.Identity;
 using GrantPortal.Infrastructure.Tenancy;
+using GrantPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -57,14 +58,11 @@ public sealed class UsersController(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (user is null)
         {
-            user = new PortalUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = form.DisplayName.Trim(), CreatedAt = now };
+            user = PortalUser.Create(email, form.DisplayName, now, emailConfirmed: true);
             var created = await users.CreateAsync(user, form.InitialPassword!);
             if (!created.Succeeded)
             {
-                foreach (var error in created.Errors)
-                {
-                    ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(form.InitialPassword) : nameof(form.Email), error.Description);
-                }
+                ModelState.AddIdentityErrors(created, nameof(form.InitialPassword), nameof(form.Email));
                 return View(form);
             }
         }

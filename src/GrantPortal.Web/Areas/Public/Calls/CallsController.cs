@@ -13,7 +13,8 @@ public sealed class CallsController(PortalDbContext db, TenantContext tenant, Ti
     [HttpGet("/{tenant}/calls/{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken)
     {
-        var call = await LoadAsync(id, cancellationToken);
+        // The tree comes from the catalogue projection; the call's own fields are all this page needs besides.
+        var call = await db.Calls.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.Status == CallStatus.Published, cancellationToken);
         if (call is null)
         {
             return NotFound();

@@ -3,6 +3,7 @@ using GrantPortal.Domain.Tenancy;
 using GrantPortal.Infrastructure.Data;
 using GrantPortal.Infrastructure.Identity;
 using GrantPortal.Infrastructure.Tenancy;
+using GrantPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -58,14 +59,11 @@ public sealed class RegistrationController(
         var user = signedIn;
         if (user is null)
         {
-            user = new PortalUser { Id = Guid.CreateVersion7(), UserName = form.Email.Trim(), Email = form.Email.Trim(), DisplayName = form.DisplayName.Trim(), CreatedAt = now };
+            user = PortalUser.Create(form.Email, form.DisplayName, now);
             var created = await users.CreateAsync(user, form.Password);
             if (!created.Succeeded)
             {
-                foreach (var error in created.Errors)
-                {
-                    ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(form.Password) : nameof(form.Email), error.Description);
-                }
+                ModelState.AddIdentityErrors(created, nameof(form.Password), nameof(form.Email));
                 return View(form);
             }
         }
