@@ -35,6 +35,7 @@ public static class DependencyInjection
                 sp.GetRequiredService<CallInvariantsInterceptor>(),
                 sp.GetRequiredService<TenantSessionInterceptor>()));
         services.AddSingleton<AssociationDirectory>();
+        services.AddScoped<Calls.CallEditor>();
         services.AddSingleton<Calendar.WorkingCalendarProvider>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

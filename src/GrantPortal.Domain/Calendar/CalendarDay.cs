@@ -14,4 +14,12 @@ public sealed class CalendarDay
     public CalendarDayKind Kind { get; private set; }
     /// <summary>The holiday's name (春节, 国庆节 …); for an adjusted working day, the holiday it makes up for.</summary>
     public string Name { get; private set; }
+
+    /// <summary>Corrects the day's kind or name (a schedule announced late, a typo).</summary>
+    public void Change(CalendarDayKind kind, string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Kind = kind;
+        Name = name.Trim();
+    }
 }

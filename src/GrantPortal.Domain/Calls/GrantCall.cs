@@ -59,6 +59,11 @@ public sealed class GrantCall : ITenantOwned
     public DateTimeOffset? PublishedAt { get; private set; }
     /// <summary>Closed early by staff.</summary>
     public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>
+    /// 修订号: goes up by one with every saved change to the call, its categories or its forms. An editor posts the
+    /// revision it started from; a save from an older revision is refused, so two staff never overwrite each other.
+    /// </summary>
+    public int Revision { get; private set; }
     public IReadOnlyList<GrantCategory> Categories => _categories;
 
     public IEnumerable<GrantCategory> RootCategories => _categories.Where(c => c.ParentId is null && c.Parent is null).OrderBy(c => c.SortOrder);
@@ -78,9 +83,19 @@ public sealed class GrantCall : ITenantOwned
         _ => throw new InvalidOperationException($"Unknown call status {status}."),
     };
 
+    /// <summary>Renames the call or moves it to another year (draft only: applicants know a published call by its title).</summary>
+    public void Rename(int year, string title)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        EnsureEditable();
+        Year = year;
+        Title = title.Trim();
+    }
+
+    /// <summary>The notice's number, issuer, date and text. A published call may still correct them.</summary>
     public void DescribeNotice(string? documentNumber, string? issuedBy, DateOnly? issuedOn, string noticeText)
     {
-        EnsureEditable();
+        // Allowed on a published call too.
         DocumentNumber = documentNumber;
         IssuedBy = issuedBy;
         IssuedOn = issuedOn;
@@ -91,7 +106,7 @@ public sealed class GrantCall : ITenantOwned
         DateTimeOffset? opensAt, DateTimeOffset? submissionDeadline, bool deadlineIsEndOfDay,
         DeadlineRule? completionDeadline, DeadlineRule? acceptanceDeadline, int? projectPeriodMonths)
     {
-        EnsureEditable();
+        // Allowed on a published call too: an extension or a correction; closing early has its own transition.
         OpensAt = opensAt?.ToUniversalTime();
         SubmissionDeadline = submissionDeadline?.ToUniversalTime();
         SubmissionDeadlineIsEndOfDay = submissionDeadline is not null && deadlineIsEndOfDay;
@@ -117,6 +132,14 @@ public sealed class GrantCall : ITenantOwned
         Notes = notes;
     }
 
+    /// <summary>联系人 of the call; a published call may change them.</summary>
+    public void SetContacts(IReadOnlyList<ContactPerson> contacts)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        // Allowed on a published call too.
+        Contacts = contacts;
+    }
+
     public GrantCategory AddCategory(GrantCategory? parent, string code, string name)
     {
         EnsureEditable();
@@ -129,6 +152,48 @@ public sealed class GrantCall : ITenantOwned
             : parent.AddChild(code, name);
         _categories.Add(category);
         return category;
+    }
+
+    /// <summary>
+    /// Moves a node (with its subtree) under <paramref name="newParent"/> (null = top level) at <paramref name="position"/>
+    /// among its new siblings; the siblings it leaves and joins are renumbered.
+    /// </summary>
+    public void MoveCategory(GrantCategory category, GrantCategory? newParent, int position)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        EnsureEditable();
+        EnsureOwn(category);
+        if (newParent is not null)
+        {
+            EnsureOwn(newParent);
+            if (newParent == category || newParent.Ancestors().Contains(category))
+            {
+                throw new DomainException("call.category_move_cycle", "A category cannot move under itself or its own descendants.");
+            }
+        }
+        var oldSiblings = Siblings(category.Parent).Where(c => c != category).ToList();
+        category.Parent?.RemoveChild(category);
+        Renumber(oldSiblings);
+        var newSiblings = Siblings(newParent).Where(c => c != category).ToList();
+        newSiblings.Insert(Math.Clamp(position, 0, newSiblings.Count), category);
+        category.AttachTo(newParent);
+        Renumber(newSiblings);
+    }
+
+    /// <summary>Removes a node and everything under it; returns the removed nodes (the node first).</summary>
+    public IReadOnlyList<GrantCategory> RemoveCategory(GrantCategory category)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        EnsureEditable();
+        EnsureOwn(category);
+        var removed = category.SelfAndDescendants().ToList();
+        category.Parent?.RemoveChild(category);
+        foreach (var node in removed)
+        {
+            _categories.Remove(node);
+        }
+        Renumber(Siblings(category.Parent).ToList());
+        return removed;
     }
 
     /// <summary>Publishes the call; refused while any invariant is broken.</summary>
@@ -151,12 +216,87 @@ public sealed class GrantCall : ITenantOwned
         PublishedAt = now;
     }
 
+    /// <summary>
+    /// 提前截止: stops submissions now, before the deadline. The reason goes to the audit log.
+    /// </summary>
+    public void CloseEarly(DateTimeOffset now, string reason)
+    {
+        RequireReason(reason);
+        if (Status != CallStatus.Published || PhaseAt(now) == CallPhase.Closed)
+        {
+            throw new DomainException("call.not_open", "Only a published call that has not closed can be closed early.");
+        }
+        ClosedAt = now;
+    }
+
+    /// <summary>
+    /// 重新开放: takes submissions again after an early close or a passed deadline, with a recorded reason. When the
+    /// deadline has passed a new one, later than now, is required.
+    /// </summary>
+    public void Reopen(DateTimeOffset now, string reason, DateTimeOffset? newDeadline, bool newDeadlineIsEndOfDay)
+    {
+        RequireReason(reason);
+        if (Status != CallStatus.Published || PhaseAt(now) != CallPhase.Closed)
+        {
+            throw new DomainException("call.not_closed", "Only a closed call can be reopened.");
+        }
+        if (newDeadline is { } deadline)
+        {
+            if (deadline <= now)
+            {
+                throw new DomainException("call.deadline_past", "The new deadline must be later than now.");
+            }
+            SubmissionDeadline = deadline.ToUniversalTime();
+            SubmissionDeadlineIsEndOfDay = newDeadlineIsEndOfDay;
+        }
+        else if (SubmissionDeadline <= now)
+        {
+            throw new DomainException("call.deadline_required", "The deadline has passed: a new deadline is required to reopen.");
+        }
+        ClosedAt = null;
+    }
+
+    /// <summary>Counts one saved change (see <see cref="Revision"/>).</summary>
+    public void MarkRevised() => Revision++;
+
+    /// <summary>
+    /// Whether the call's structure and rules may change: only while a draft. Once published, applicants have read
+    /// and filled in what it says: the category tree, amounts, quotas, caps and eligibility stay as published.
+    /// </summary>
+    public bool IsEditable => Status == CallStatus.Draft;
+
     internal void EnsureEditable()
     {
-        // Editing published calls (with form versioning and audit) arrives with the staff call editor.
         if (Status != CallStatus.Draft)
         {
-            throw new DomainException("call.published_readonly", "A published call cannot be edited here.");
+            throw new DomainException("call.published_readonly", "A published call's categories, amounts, quotas, caps and eligibility cannot change.");
+        }
+    }
+
+    private void EnsureOwn(GrantCategory category)
+    {
+        if (category.CallId != Id || !_categories.Contains(category))
+        {
+            throw new DomainException("call.category_other_call", "The category belongs to another call.");
+        }
+    }
+
+    private IEnumerable<GrantCategory> Siblings(GrantCategory? parent) =>
+        (parent is null ? RootCategories : parent.Children).OrderBy(c => c.SortOrder);
+
+    private static void Renumber(List<GrantCategory> ordered)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].SortOrder = i;
+        }
+    }
+
+    private static void RequireReason(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("call.reason_required", "A reason is required.");
         }
     }
 }

@@ -35,7 +35,7 @@ public sealed class GrantCategory : ITenantOwned
     public Guid? ParentId { get; private set; }
     public GrantCategory? Parent { get; private set; }
     public IReadOnlyList<GrantCategory> Children => _children;
-    public int SortOrder { get; private set; }
+    public int SortOrder { get; internal set; }
     public string Code { get; private set; } = "";
     public string Name { get; private set; } = "";
     /// <summary>项目内容.</summary>
@@ -100,6 +100,16 @@ public sealed class GrantCategory : ITenantOwned
         }
     }
 
+    /// <summary>Changes the node's code and name (draft only).</summary>
+    public void Rename(string code, string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Call.EnsureEditable();
+        Code = code.Trim();
+        Name = name.Trim();
+    }
+
     public void Describe(string? description, string? requirements, IReadOnlyList<string> indicators, IReadOnlyList<string> notes)
     {
         Call.EnsureEditable();
@@ -138,13 +148,52 @@ public sealed class GrantCategory : ITenantOwned
         AcceptanceMaterials = acceptanceMaterials;
     }
 
+    /// <summary>The contact person for this node; a published call may change it.</summary>
+    public void SetContact(ContactPerson? contact) => Contact = contact;
+
     /// <summary>Adds a new version of this node's form; earlier versions stay as they were.</summary>
     public FormDefinition AddFormVersion(FormSchema schema, DateTimeOffset now)
     {
-        Call.EnsureEditable();
+        if (!IsApplicable)
+        {
+            // Giving a node a form makes it one applicants apply to: a change of the published structure.
+            Call.EnsureEditable();
+        }
         var form = new FormDefinition(TenantId, Id, (CurrentForm?.Version ?? 0) + 1, schema, now);
         _forms.Add(form);
         return form;
+    }
+
+    /// <summary>
+    /// Saves a changed form. While the call is a draft no applicant has seen it, so the current version is rewritten;
+    /// once published, the change becomes a new version and every application keeps the version it was started on.
+    /// Returns the version now current.
+    /// </summary>
+    public FormDefinition ReviseForm(FormSchema schema, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        if (CurrentForm is { } current && Call.IsEditable)
+        {
+            current.Replace(schema);
+            return current;
+        }
+        return AddFormVersion(schema, now);
+    }
+
+    /// <summary>Takes the form away (draft only): applicants no longer apply to this node.</summary>
+    public void RemoveForm()
+    {
+        Call.EnsureEditable();
+        _forms.Clear();
+    }
+
+    internal void RemoveChild(GrantCategory child) => _children.Remove(child);
+
+    internal void AttachTo(GrantCategory? parent)
+    {
+        Parent = parent;
+        ParentId = parent?.Id;
+        parent?._children.Add(this);
     }
 
     internal GrantCategory AddChild(string code, string name)

@@ -27,4 +27,7 @@ public sealed class FormDefinition : ITenantOwned
     public int Version { get; private set; }
     public FormSchema Schema { get; private set; } = new();
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Rewrites this version: only while its call is a draft, which <see cref="Calls.GrantCategory.ReviseForm"/> ensures.</summary>
+    internal void Replace(FormSchema schema) => Schema = schema;
 }

@@ -34,6 +34,8 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantCategory> Categories => Set<GrantCategory>();
     public DbSet<FormDefinition> Forms => Set<FormDefinition>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<CalendarChange> CalendarChanges => Set<CalendarChange>();
+    public DbSet<CallAuditEntry> CallAuditEntries => Set<CallAuditEntry>();
 
     public TenantContext Tenant => _tenant;
 

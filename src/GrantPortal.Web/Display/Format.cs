@@ -38,4 +38,19 @@ public static class Format
     }
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A Beijing time to the minute without the suffix, for tables whose heading says 北京时间.</summary>
+    public static string BeijingMinute(DateTimeOffset instant) =>
+        BeijingTime.ToBeijing(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The value of an HTML datetime-local input (Beijing wall clock): "2025-07-15T18:00".</summary>
+    public static string BeijingInput(DateTimeOffset? instant) =>
+        instant is { } value ? BeijingTime.ToBeijing(value).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
+
+    /// <summary>Long text cut to <paramref name="length"/> characters with an ellipsis.</summary>
+    public static string Clip(string text, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= length ? text : string.Concat(text.AsSpan(0, length), "…");
+    }
 }

@@ -56,14 +56,22 @@ public sealed class JsonStringLocalizer : IStringLocalizer
     private static FrozenDictionary<string, FrozenDictionary<string, string>> Load()
     {
         var assembly = typeof(JsonStringLocalizer).Assembly;
-        var result = new Dictionary<string, FrozenDictionary<string, string>>();
+        var tables = new Dictionary<string, Dictionary<string, string>>();
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("GrantPortal.Web.Localization.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)))
         {
-            var language = resource["GrantPortal.Web.Localization.".Length..^".json".Length];
+            // en.json, en.staff.json …: one language per prefix, split by area so that each file stays readable.
+            var language = resource["GrantPortal.Web.Localization.".Length..^".json".Length].Split('.')[0];
             using var stream = assembly.GetManifestResourceStream(resource)!;
             var table = JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [];
-            result[language] = table.ToFrozenDictionary(StringComparer.Ordinal);
+            var merged = tables.TryGetValue(language, out var existing) ? existing : tables[language] = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (key, value) in table)
+            {
+                if (!merged.TryAdd(key, value) && merged[key] != value)
+                {
+                    throw new InvalidOperationException($"Localization key \"{key}\" has two different translations ({resource}).");
+                }
+            }
         }
-        return result.ToFrozenDictionary();
+        return tables.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }

@@ -94,9 +94,21 @@ internal static partial class LocalizerKeys
         return keys;
     }
 
-    public static Dictionary<string, string> English() =>
-        JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(EnglishFile))
-        ?? throw new InvalidOperationException("en.json is empty");
+    /// <summary>The English texts of every Localization/en*.json file (en.json, en.staff.json …), merged.</summary>
+    public static Dictionary<string, string> English()
+    {
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(EnglishFile)!, "en*.json"))
+        {
+            var table = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file))
+                ?? throw new InvalidOperationException($"{file} is empty");
+            foreach (var (key, value) in table)
+            {
+                merged[key] = value;
+            }
+        }
+        return merged;
+    }
 
     private static void Walk(JsonNode? node, Action<string> add)
     {

@@ -16,6 +16,7 @@ internal sealed class GrantCallConfiguration : IEntityTypeConfiguration<GrantCal
         builder.Property(c => c.DocumentNumber).HasMaxLength(100);
         builder.Property(c => c.IssuedBy).HasMaxLength(100);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Revision).IsConcurrencyToken();
         builder.Property(c => c.CompletionDeadline).HasJsonConversion();
         builder.Property(c => c.AcceptanceDeadline).HasJsonConversion();
         builder.Property(c => c.Submission).HasJsonConversion();
@@ -32,5 +33,6 @@ internal sealed class GrantCallConfiguration : IEntityTypeConfiguration<GrantCal
         builder.HasOne<Association>().WithMany().HasForeignKey(c => c.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(c => c.RootCategories);
         builder.Ignore(c => c.AllCategories);
+        builder.Ignore(c => c.IsEditable);
     }
 }
