@@ -183,7 +183,7 @@ public class GrantCallTests
     }
 
     [Fact]
-    public void PublishedCall_EveryEdit_ThrowsPublishedReadonly()
+    public void PublishedCall_StructureAndMoneyEdits_ThrowPublishedReadonly()
     {
         var call = ValidCall();
         var category = call.Categories[0];
@@ -193,13 +193,15 @@ public class GrantCallTests
         {
             () => call.AddCategory(null, "2023-2", "党建强会计划"),
             () => call.AddCategory(category, "2023-1-1", "子类"),
-            () => call.Schedule(null, SixPm, false, null, null, null),
             () => call.SetRules(1, new SubmissionRequirements(), [], new ReviewSettings(), Eligibility.Anyone, new SpendingRules(), [], [], []),
-            () => call.DescribeNotice("桂科协学发〔2023〕16号", "广西壮族自治区科学技术协会", new DateOnly(2023, 4, 4), "通知正文"),
+            () => call.Rename(2024, "新标题"),
+            () => call.MoveCategory(category, null, 0),
+            () => call.RemoveCategory(category),
+            () => category.Rename("2023-9", "改名"),
+            () => category.RemoveForm(),
             () => category.SetFunding(500000m, Quota.Exact(10), AmountRule.Fixed(50000m), false),
             () => category.SetRules(null, null, null, null, null, []),
             () => category.Describe("内容", "要求", [], []),
-            () => category.AddFormVersion(Form("新版申报表"), Now),
         };
 
         Assert.All(edits, edit => Assert.Equal("call.published_readonly", Assert.Throws<DomainException>(edit).Code));
