@@ -15,7 +15,7 @@ namespace GrantPortal.IntegrationTests.Tenancy;
 [Collection(PortalCollection.Name)]
 public sealed class RowLevelSecurityTests(PortalFactory factory)
 {
-    private static readonly string[] TenantTables = ["grant_calls", "grant_categories", "form_definitions", "applicant_organizations", "tenant_memberships"];
+    private static readonly string[] TenantTables = ["grant_calls", "grant_categories", "form_definitions", "applicant_organizations", "tenant_memberships", "call_audit_entries"];
 
     private async Task<Guid> TenantIdAsync(string identifier)
     {

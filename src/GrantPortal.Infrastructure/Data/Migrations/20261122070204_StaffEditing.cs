@@ -17,6 +17,8 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                 type: "integer",
                 nullable: false,
                 defaultValue: 0);
+            // The default only fills existing rows; the model has none (the domain sets the revision).
+            migrationBuilder.Sql("ALTER TABLE grant_calls ALTER COLUMN revision DROP DEFAULT;");
 
             migrationBuilder.CreateTable(
                 name: "calendar_changes",
