@@ -1,0 +1,3 @@
+namespace GrantPortal.Web.Areas.Staff.Calendar;
+
+public sealed record CalendarEditViewModel(string Tenant, int Year, CalendarYearForm Form);
