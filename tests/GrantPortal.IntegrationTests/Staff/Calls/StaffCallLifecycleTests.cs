@@ -17,7 +17,7 @@ public sealed class StaffCallLifecycleTests(PortalFactory factory)
         var empty = await factory.CreateDraftAsync(staff, StaffCallSteps.Unique("发布测试空"));
         var confirm = await staff.GetPageAsync($"{Calls}/{empty}/publish");
         Assert.Contains("至少需要一个项目类别", confirm.GetElementById("problems")!.TextContent, StringComparison.Ordinal);
-        Assert.True(confirm.QuerySelector("form button[type=submit]")!.HasAttribute("disabled"));
+        Assert.True(confirm.QuerySelector($"form[action='{Calls}/{empty}/publish'] button[type=submit]")!.HasAttribute("disabled"));
         using (var refused = await staff.PostFormAsync($"{Calls}/{empty}/publish", $"{Calls}/{empty}/publish", new Dictionary<string, string> { ["Revision"] = "1" }))
         {
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -90,7 +90,7 @@ public sealed class StaffCallLifecycleTests(PortalFactory factory)
         using var response = await staff.PostFormAsync(page, page, new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var copy = await factory.CallIdAsync(CallCopier.ShiftYear(title, 2025, 2026));
+        var copy = await factory.CallIdAsync(CallCopier.ShiftYear(title, 2025, 2026), 2026);
         Assert.Equal($"{Calls}/{copy}", response.LocationPath());
         Assert.Equal(2026, await factory.ScalarAsync("SELECT year FROM grant_calls WHERE id = $1", copy));
         Assert.Equal("Draft", await factory.ScalarAsync("SELECT status FROM grant_calls WHERE id = $1", copy));

@@ -18,8 +18,10 @@ internal static class StaffCallSteps
         return client;
     }
 
-    public static async Task<Guid> CallIdAsync(this PortalFactory factory, string title) =>
-        (Guid)(await factory.ScalarAsync("SELECT id FROM grant_calls WHERE title = $1", title))!;
+    public static async Task<Guid> CallIdAsync(this PortalFactory factory, string title, int? year = null) =>
+        (Guid)(year is { } y
+            ? await factory.ScalarAsync("SELECT id FROM grant_calls WHERE title = $1 AND year = $2", title, y)
+            : await factory.ScalarAsync("SELECT id FROM grant_calls WHERE title = $1", title))!;
 
     /// <summary>A new draft of xinjiang with only its notice, through the new-call page.</summary>
     public static async Task<Guid> CreateDraftAsync(this PortalFactory factory, HttpClient staff, string title, int year = 2040)
