@@ -140,6 +140,17 @@ public sealed class StaffCallEditTests(PortalFactory factory)
         var stored = (DateTime)(await factory.ScalarAsync("SELECT submission_deadline FROM grant_calls WHERE id = $1", id))!;
         Assert.Equal(new DateTime(2027, 5, 31, 16, 0, 0, DateTimeKind.Utc), stored.ToUniversalTime());
         Assert.Contains("2027-05-31 24:00", (await staff.GetPageAsync(page)).GetElementById("current-deadline")!.TextContent, StringComparison.Ordinal);
+
+        // The invariants refuse a completion date before the closing day: the message is shown and nothing changes.
+        using var refused = await staff.PostFormAsync(page, page, new Dictionary<string, string>
+        {
+            ["Revision"] = "2", ["Deadline.Kind"] = "day", ["Deadline.Day"] = "2027-05-31",
+            ["Completion.Kind"] = "date", ["Completion.Date"] = "2027-01-01", ["Acceptance.Kind"] = "none",
+        });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var refusedPage = Html.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("完成时限 2027-01-01", refusedPage.QuerySelector(".alert")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, await factory.ScalarAsync("SELECT revision FROM grant_calls WHERE id = $1", id));
     }
 
     [Fact]

@@ -129,7 +129,8 @@ public sealed partial class CallsController
         {
             ModelState.AddModelError(error.Code == "call.duplicate_title" && duplicateTitleField is not null ? duplicateTitleField : "", DomainMessages.Describe(error, l));
         }
-        return new EditPage<TForm>(outcome.Call ?? call, form, outcome.Missed);
+        // A refused change was applied to the loaded call before the save failed: show the call as saved.
+        return new EditPage<TForm>(outcome.Status == CallEditStatus.Conflict && outcome.Call is { } latest ? latest : call, form, outcome.Missed);
     }
 
     private static void Rebase(object? form, int revision)
