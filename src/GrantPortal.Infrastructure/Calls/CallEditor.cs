@@ -1,6 +1,7 @@
 using GrantPortal.Domain.Calls;
 using GrantPortal.Domain.Common;
 using GrantPortal.Domain.Forms;
+using GrantPortal.Domain.Tenancy;
 using GrantPortal.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -91,12 +92,23 @@ public sealed class CallEditor(PortalDbContext db, TimeProvider time)
             };
         }
         var association = db.Tenant.Association ?? throw new InvalidOperationException("No association for this edit.");
-        call.MarkRevised();
-        var entry = new CallAuditEntry(call.TenantId, call.Id, call.Revision, time.GetUtcNow(), author.UserId, author.Name, action, summary, null,
-            CallSnapshot.Diff(null, CallSnapshot.Take(call, association)));
+        var entry = FirstEntry(call, association, time.GetUtcNow(), author, action, summary);
         db.Calls.Add(call);
         db.CallAuditEntries.Add(entry);
         return await SaveAsync(call, entry, 0, cancellationToken);
+    }
+
+    /// <summary>
+    /// Counts a new call's first revision and writes the first entry of its history, holding the whole definition as
+    /// its "after" (used by the editor, the seeder and the operator command line).
+    /// </summary>
+    public static CallAuditEntry FirstEntry(GrantCall call, Association association, DateTimeOffset at, CallEditAuthor author, string action, string summary)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        ArgumentNullException.ThrowIfNull(author);
+        call.MarkRevised();
+        return new CallAuditEntry(call.TenantId, call.Id, call.Revision, at, author.UserId, author.Name, action, summary, null,
+            CallSnapshot.Diff(null, CallSnapshot.Take(call, association)));
     }
 
     private async Task<CallEditOutcome> SaveAsync(GrantCall call, CallAuditEntry entry, int expectedRevision, CancellationToken cancellationToken)

@@ -80,7 +80,9 @@ public sealed class PortalSeeder(PortalDbContext db, TimeProvider time, ILogger<
             {
                 throw new InvalidOperationException($"Seed call {name} is invalid:\n{string.Join("\n", result.Errors)}");
             }
-            db.Calls.Add(result.Call!);
+            var call = result.Call!;
+            db.Calls.Add(call);
+            db.CallAuditEntries.Add(CallEditor.FirstEntry(call, association, time.GetUtcNow(), new CallEditAuthor(null, "GrantPortal"), "call.seed", $"由种子数据 {name} 导入并发布"));
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Seeded call {Tenant} {Year} {Title}", association.Identifier, file.Year, file.Title);
         }

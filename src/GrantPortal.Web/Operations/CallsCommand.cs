@@ -1,3 +1,4 @@
+using GrantPortal.Domain.Calls;
 using GrantPortal.Infrastructure.Calls;
 using GrantPortal.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,8 @@ public static class CallsCommand
                     return 1;
                 }
                 db.Calls.Add(call);
+                db.CallAuditEntries.Add(CallEditor.FirstEntry(call, association, time.GetUtcNow(), new CallEditAuthor(null, Environment.UserName + "（命令行）"), "call.import",
+                    $"由命令行导入{(call.Status == CallStatus.Published ? "并发布" : "为草稿")}"));
                 await db.SaveChangesAsync();
                 await output.WriteLineAsync($"已导入 {association.Identifier} {call.Year}“{call.Title}”：{call.Categories.Count} 个类别");
                 return 0;
