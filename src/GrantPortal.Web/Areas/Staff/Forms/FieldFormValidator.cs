@@ -19,7 +19,8 @@ public sealed class FieldFormValidator : AbstractValidator<FieldForm>
             .WithMessage("选项的值不能重复").When(f => FieldForm.IsChoice(f.Type) && !f.SelectsCategory);
         RuleFor(f => f.Columns).Must(c => c.Any(r => !r.Remove && !r.IsBlank)).WithMessage("表格至少需要一列")
             .When(f => f.Type == FieldType.Table && f.Preset is null);
-        RuleForEach(f => f.Columns).ChildRules(column =>
+        // Blank rows (for adding columns) and rows marked for removal are not checked.
+        RuleForEach(f => f.Columns).Where(c => !c.Remove && !c.IsBlank).ChildRules(column =>
         {
             column.RuleFor(c => c.Label).NotEmpty().WithMessage("请填写列名");
             column.RuleFor(c => c.Key).Must(FormSchemaEditing.IsValidKey).WithMessage("列键须以英文字母开头，只含英文字母、数字和下划线")
