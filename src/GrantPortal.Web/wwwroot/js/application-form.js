@@ -3,6 +3,9 @@
 (function () {
     'use strict';
 
+    // Razor always renders data-* attributes, empty when the field has no condition.
+    var CONDITIONAL = '[data-show-when-field]:not([data-show-when-field=""])';
+
     function format(template, args) {
         return template.replace(/\{(\d+)\}/g, function (_, i) { return args[Number(i)]; });
     }
@@ -30,7 +33,7 @@
             var column = output.getAttribute('data-total-for');
             var sum = 0;
             table.querySelectorAll('tbody [data-total-column="' + column + '"]').forEach(function (input) { sum += number(input.value); });
-            output.textContent = output.hasAttribute('data-money')
+            output.textContent = output.getAttribute('data-money') === 'true'
                 ? sum.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
                 : String(Math.round(sum * 100) / 100);
         });
@@ -94,7 +97,7 @@
 
     function applyConditions(root) {
         // Repeat so that a field hidden by a hidden field is hidden too (conditions may chain).
-        var wrappers = root.querySelectorAll('[data-show-when-field]');
+        var wrappers = root.querySelectorAll(CONDITIONAL);
         for (var pass = 0; pass < 3; pass++) {
             wrappers.forEach(function (wrapper) {
                 var show = valuesOf(root, wrapper.getAttribute('data-show-when-field')).indexOf(wrapper.getAttribute('data-show-when-value')) >= 0;
@@ -120,7 +123,7 @@
         setupCounters(root);
         setupTables(root);
         setupFiles(root);
-        if (root.querySelector('[data-show-when-field]')) {
+        if (root.querySelector(CONDITIONAL)) {
             root.addEventListener('change', function () { applyConditions(root); });
             root.addEventListener('input', function () { applyConditions(root); });
             applyConditions(root);

@@ -209,6 +209,27 @@ public sealed class FormBuilderTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task StaleRevision_OnTheBuilder_KeepsTheTypedTitle()
+    {
+        var call = await FormTestCalls.CreateAsync(factory, FormTestCalls.OneSection(new FormField { Key = "name", Label = "项目名称" }));
+        var client = await StaffAsync();
+        var stale = await FormTestCalls.RevisionAsync(factory, call.CallId);
+        AssertRedirected(await PostAsync(client, call.CategoryId, "/sections", new() { ["Op"] = "add", ["Title"] = "二、经费" }, call.CallId), "section");
+
+        using var response = await PostAsync(client, call.CategoryId, "/header", new()
+        {
+            ["Revision"] = stale.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Title"] = "我的标题", ["Attachment"] = "附件3",
+        }, call.CallId);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("二、经费", page.GetElementById("conflict")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("我的标题", page.GetElementById("Header-Title")!.GetAttribute("value"));
+        Assert.Equal("附件3", page.GetElementById("Header-Attachment")!.GetAttribute("value"));
+        Assert.Equal("申报书", (await FormTestCalls.SchemaAsync(factory, call.CategoryId)).Title);
+    }
+
+    [Fact]
     public async Task PublishedCall_FormChange_CreatesVersion2_Version1Unchanged()
     {
         var call = await FormTestCalls.CreateAsync(factory, FormTestCalls.OneSection(new FormField { Key = "name", Label = "项目名称" }), publish: true);

@@ -14,4 +14,8 @@ public sealed class FormBuilderViewModel(GrantCategory category)
     public IReadOnlyList<CategoryChoice> Sources { get; init; } = [];
     public string? Error { get; init; }
     public IReadOnlyList<CallAuditEntry> Missed { get; init; } = [];
+    /// <summary>The title and attachment as typed, when their save failed.</summary>
+    public HeaderForm? TypedHeader { get; init; }
+    /// <summary>A new section's title as typed, when its save failed.</summary>
+    public string? TypedSectionTitle { get; init; }
 }

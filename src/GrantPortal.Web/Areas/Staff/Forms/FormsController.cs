@@ -75,10 +75,10 @@ public sealed class FormsController(CallEditor editor, PortalDbContext db, Tenan
         }
         if (!ModelState.IsValid)
         {
-            return await BuilderViewAsync(category, string.Join(l["；"], ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)), [], cancellationToken);
+            return await BuilderViewAsync(category, string.Join(l["；"], ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)), [], cancellationToken, header: form);
         }
         return await ReviseAsync(category, form.Revision, "form.header", s => s.WithHeader(form.Title, form.Attachment),
-            $"{category.Code} 申报表标题改为“{form.Title.Trim()}”", cancellationToken);
+            $"{category.Code} 申报表标题改为“{form.Title.Trim()}”", cancellationToken, header: form);
     }
 
     [HttpPost("/{tenant}/staff/categories/{id:guid}/form/sections")]
@@ -97,7 +97,7 @@ public sealed class FormsController(CallEditor editor, PortalDbContext db, Tenan
         }
         if (form.Op == "add")
         {
-            return await ReviseAsync(category, form.Revision, "form.section", s => s.AddSection(title), $"{category.Code} 申报表增加部分“{title}”", cancellationToken);
+            return await ReviseAsync(category, form.Revision, "form.section", s => s.AddSection(title), $"{category.Code} 申报表增加部分“{title}”", cancellationToken, sectionTitle: title);
         }
         if (schema.FindSection(form.Section) is not { } section)
         {
@@ -359,7 +359,8 @@ public sealed class FormsController(CallEditor editor, PortalDbContext db, Tenan
             .Select(c => new CategoryChoice(c.Id, c.Code, c.Name, c.CallId, c.Call.Year, c.Call.Title, c.Forms.Any()))
             .ToListAsync(cancellationToken);
 
-    private async Task<IActionResult> BuilderViewAsync(GrantCategory category, string? error, IReadOnlyList<CallAuditEntry> missed, CancellationToken cancellationToken)
+    private async Task<IActionResult> BuilderViewAsync(
+        GrantCategory category, string? error, IReadOnlyList<CallAuditEntry> missed, CancellationToken cancellationToken, HeaderForm? header = null, string? sectionTitle = null)
     {
         IReadOnlyList<CategoryChoice> sources = [];
         if (category.CurrentForm is null)
@@ -370,14 +371,16 @@ public sealed class FormsController(CallEditor editor, PortalDbContext db, Tenan
                 .Select(c => new CategoryChoice(c.Id, c.Code, c.Name, c.CallId, c.Call.Year, c.Call.Title, true))
                 .ToListAsync(cancellationToken);
         }
-        return View("Builder", new FormBuilderViewModel(category) { Sources = sources, Error = error, Missed = missed });
+        return View("Builder", new FormBuilderViewModel(category) { Sources = sources, Error = error, Missed = missed, TypedHeader = header, TypedSectionTitle = sectionTitle });
     }
 
     private ViewResult FieldView(GrantCategory category, FieldForm form, IReadOnlyList<CallAuditEntry> missed) =>
         View("Field", new FieldEditorViewModel(category, form) { Missed = missed });
 
     /// <summary>Saves an edit of the form from the builder page: back to the builder with a notice, or the builder with the reason.</summary>
-    private async Task<IActionResult> ReviseAsync(GrantCategory category, int revision, string action, Func<FormSchema, FormSchema> edit, string summary, CancellationToken cancellationToken)
+    private async Task<IActionResult> ReviseAsync(
+        GrantCategory category, int revision, string action, Func<FormSchema, FormSchema> edit, string summary, CancellationToken cancellationToken,
+        HeaderForm? header = null, string? sectionTitle = null)
     {
         var outcome = await EditFormAsync(category, revision, action, edit, summary, cancellationToken);
         if (outcome.Succeeded)
@@ -390,8 +393,8 @@ public sealed class FormsController(CallEditor editor, PortalDbContext db, Tenan
             return NotFound();
         }
         return outcome.Status == CallEditStatus.Conflict
-            ? await BuilderViewAsync(fresh, null, outcome.Missed, cancellationToken)
-            : await BuilderViewAsync(fresh, outcome.Error is { } error ? DomainMessages.Describe(error, l) : l["保存失败"], [], cancellationToken);
+            ? await BuilderViewAsync(fresh, null, outcome.Missed, cancellationToken, header, sectionTitle)
+            : await BuilderViewAsync(fresh, outcome.Error is { } error ? DomainMessages.Describe(error, l) : l["保存失败"], [], cancellationToken, header, sectionTitle);
     }
 
     /// <summary>
