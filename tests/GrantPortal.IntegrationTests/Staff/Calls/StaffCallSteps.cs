@@ -31,7 +31,9 @@ internal static class StaffCallSteps
             ["Year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Title"] = title, ["NoticeText"] = "正文",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return await factory.CallIdAsync(title);
+        var id = await factory.CallIdAsync(title);
+        Assert.Equal($"{Calls}/{id}", response.LocationPath()); // straight to the new draft's overview
+        return id;
     }
 
     /// <summary>The seeded xinjiang 2025 call's definition file, read through the export button.</summary>

@@ -64,7 +64,7 @@ public sealed partial class CallsController(
             return View(form);
         }
         TempData["Notice"] = l["已新建草稿通知"].Value;
-        return LocalRedirect(CallsUrl);
+        return LocalRedirect(CallUrl(call.Id));
     }
 
     [HttpGet("/{tenant}/staff/calls/{id:guid}")]
