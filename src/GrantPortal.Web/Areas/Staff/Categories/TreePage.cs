@@ -22,7 +22,7 @@ public sealed record TreePage(string Tenant, GrantCall Call, IReadOnlyList<TreeR
             return new TreeRow(node,
                 CallInvariants.MinimumCommitment(node),
                 CallInvariants.MaximumCommitment(node),
-                node.Children.Count == 0 ? null : node.Children.Sum(c => c.BudgetCap ?? 0),
+                node.Children.Any(c => c.BudgetCap is not null) ? node.Children.Sum(c => c.BudgetCap ?? 0) : null,
                 violations.Where(v => v.NodeCode == node.Code).Select(v => v.Message).ToList(),
                 siblings[0] == node,
                 siblings[^1] == node);
