@@ -122,4 +122,26 @@ public sealed class RowLevelSecurityTests(PortalFactory factory)
             Assert.Equal(1, await CountAsync(owner, $"SELECT count(*) FROM pg_class WHERE relname = '{table}' AND relrowsecurity"));
         }
     }
+
+    [Fact]
+    public async Task EveryTableWithATenantColumn_IsBehindRowLevelSecurity()
+    {
+        await using var owner = new NpgsqlConnection(factory.Database.OwnerConnectionString);
+        await owner.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT c.relrowsecurity
+              AND EXISTS (SELECT 1 FROM information_schema.columns k WHERE k.table_name = c.relname AND k.column_name = 'tenant_id')
+            """, owner);
+        var unprotected = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                unprotected.Add(reader.GetString(0));
+            }
+        }
+        Assert.True(unprotected.Count == 0, "tables with tenant_id but no row-level security: " + string.Join(", ", unprotected));
+    }
 }
