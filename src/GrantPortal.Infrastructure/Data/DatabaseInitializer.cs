@@ -50,7 +50,7 @@ public sealed class DatabaseInitializer(PortalDatabaseOptions options, IServiceP
             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {quoted};
             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {quoted};
             REVOKE INSERT, UPDATE, DELETE ON "__EFMigrationsHistory" FROM {quoted};
-            REVOKE UPDATE, DELETE ON call_audit_entries, calendar_changes FROM {quoted};
+            REVOKE UPDATE, DELETE ON call_audit_entries, calendar_changes, application_submissions FROM {quoted};
             """;
         await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
     }

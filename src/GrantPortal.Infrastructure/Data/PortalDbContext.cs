@@ -1,3 +1,4 @@
+using GrantPortal.Domain.Applications;
 using GrantPortal.Domain.Calendar;
 using GrantPortal.Domain.Calls;
 using GrantPortal.Domain.Common;
@@ -36,6 +37,8 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<CalendarChange> CalendarChanges => Set<CalendarChange>();
     public DbSet<CallAuditEntry> CallAuditEntries => Set<CallAuditEntry>();
+    public DbSet<GrantApplication> Applications => Set<GrantApplication>();
+    public DbSet<ApplicationSubmission> ApplicationSubmissions => Set<ApplicationSubmission>();
 
     public TenantContext Tenant => _tenant;
 

@@ -22,6 +22,184 @@ namespace GrantPortal.Infrastructure.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GrantPortal.Domain.Applications.ApplicationSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<Guid>("FormDefinitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("form_definition_id");
+
+                    b.Property<decimal?>("RequestedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("requested_amount");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("values");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_submissions");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_application_submissions_application_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_application_submissions_tenant_id");
+
+                    b.HasIndex("TenantId", "ApplicationId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_application_submissions_tenant_id_application_id_version");
+
+                    b.ToTable("application_submissions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_application_submissions_version", "version >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Applications.GrantApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("FormDefinitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("form_definition_id");
+
+                    b.Property<int>("FormVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("form_version");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<decimal?>("RequestedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("requested_amount");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("values");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grant_applications");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_grant_applications_call_id");
+
+                    b.HasIndex("CategoryId")
+                        .HasDatabaseName("ix_grant_applications_category_id");
+
+                    b.HasIndex("FormDefinitionId")
+                        .HasDatabaseName("ix_grant_applications_form_definition_id");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_grant_applications_organization_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_grant_applications_tenant_id");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grant_applications_tenant_id_number")
+                        .HasFilter("number IS NOT NULL");
+
+                    b.HasIndex("TenantId", "CallId", "OrganizationId")
+                        .HasDatabaseName("ix_grant_applications_tenant_id_call_id_organization_id");
+
+                    b.ToTable("grant_applications", (string)null);
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Calendar.CalendarChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -689,6 +867,29 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("GrantPortal.Infrastructure.Applications.ApplicationSequence", b =>
+                {
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("CategoryId")
+                        .HasName("pk_application_sequences");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_application_sequences_tenant_id");
+
+                    b.ToTable("application_sequences", (string)null);
+                });
+
             modelBuilder.Entity("GrantPortal.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -860,6 +1061,47 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Applications.ApplicationSubmission", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Applications.GrantApplication", null)
+                        .WithMany("Submissions")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_submissions_grant_applications_application_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Applications.GrantApplication", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Calls.GrantCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grant_applications_grant_calls_call_id");
+
+                    b.HasOne("GrantPortal.Domain.Calls.GrantCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grant_applications_grant_categories_category_id");
+
+                    b.HasOne("GrantPortal.Domain.Forms.FormDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("FormDefinitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grant_applications_form_definitions_form_definition_id");
+
+                    b.HasOne("GrantPortal.Domain.Organizations.ApplicantOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grant_applications_applicant_organizations_organization_id");
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Calls.CallAuditEntry", b =>
                 {
                     b.HasOne("GrantPortal.Domain.Calls.GrantCall", null)
@@ -943,6 +1185,16 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_tenant_memberships_users_user_id");
                 });
 
+            modelBuilder.Entity("GrantPortal.Infrastructure.Applications.ApplicationSequence", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Calls.GrantCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_sequences_grant_categories_category_id");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.HasOne("GrantPortal.Infrastructure.Identity.PortalUser", null)
@@ -971,6 +1223,11 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Applications.GrantApplication", b =>
+                {
+                    b.Navigation("Submissions");
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Calls.GrantCall", b =>
