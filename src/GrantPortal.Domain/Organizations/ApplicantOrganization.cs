@@ -36,4 +36,25 @@ public sealed class ApplicantOrganization : ITenantOwned
     public string ContactEmail { get; private set; } = "";
     public string? Address { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>
+    /// What the organisation's profile fills into a new application, by the form fields' prefill keys (name, address …):
+    /// typed once, prefilled everywhere.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> PrefillValues()
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["name"] = Name,
+            ["creditCode"] = CreditCode,
+            ["contactName"] = ContactName,
+            ["contactPhone"] = ContactPhone,
+            ["contactEmail"] = ContactEmail,
+        };
+        if (Address is { } address)
+        {
+            values["address"] = address;
+        }
+        return values;
+    }
 }
