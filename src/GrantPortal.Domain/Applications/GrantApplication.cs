@@ -59,6 +59,17 @@ public sealed class GrantApplication : ITenantOwned
     /// <summary>When the submission that counts was made.</summary>
     public DateTimeOffset? SubmittedAt { get; private set; }
     public IReadOnlyList<ApplicationSubmission> Submissions => _submissions;
+    /// <summary>The last submission attempt was refused as too similar to this application (查重); null when not flagged.</summary>
+    public Guid? SimilarToId { get; private set; }
+    /// <summary>The similarity found, 0–1.</summary>
+    public decimal? Similarity { get; private set; }
+    /// <summary>Staff confirmed the two are different projects and allowed submission, with a reason.</summary>
+    public string? SimilarityOverrideReason { get; private set; }
+    public Guid? SimilarityOverrideBy { get; private set; }
+    public DateTimeOffset? SimilarityOverrideAt { get; private set; }
+
+    /// <summary>Whether staff have allowed this application despite its similarity to <paramref name="otherId"/>.</summary>
+    public bool SimilarityAllowedWith(Guid otherId) => SimilarityOverrideReason is not null && SimilarToId == otherId;
 
     /// <summary>The applicant may change it: a draft, withdrawn or returned application while the call takes submissions.</summary>
     public bool IsEditableIn(CallPhase phase) =>
@@ -119,6 +130,36 @@ public sealed class GrantApplication : ITenantOwned
         }
         Status = ApplicationStatus.Withdrawn;
         Touch(userId, now);
+    }
+
+    /// <summary>Records that a submission was refused as too similar to another application, for staff to see.</summary>
+    public void FlagSimilarity(Guid otherId, decimal similarity)
+    {
+        if (SimilarToId == otherId && SimilarityOverrideReason is not null)
+        {
+            return;
+        }
+        SimilarToId = otherId;
+        Similarity = similarity;
+        SimilarityOverrideReason = null;
+        SimilarityOverrideBy = null;
+        SimilarityOverrideAt = null;
+    }
+
+    /// <summary>Staff allow submission despite the flagged similarity (they are different projects), with a reason.</summary>
+    public void AllowSimilarity(string reason, Guid? staffUserId, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("application.reason_required", "A reason is required.");
+        }
+        if (SimilarToId is null)
+        {
+            throw new DomainException("application.not_flagged", "The application is not flagged as similar to another.");
+        }
+        SimilarityOverrideReason = reason.Trim();
+        SimilarityOverrideBy = staffUserId;
+        SimilarityOverrideAt = now;
     }
 
     private void EnsureRevision(int expectedRevision)

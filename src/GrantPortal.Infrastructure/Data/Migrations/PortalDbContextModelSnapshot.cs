@@ -138,6 +138,26 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("revision");
 
+                    b.Property<Guid?>("SimilarToId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("similar_to_id");
+
+                    b.Property<decimal?>("Similarity")
+                        .HasColumnType("numeric")
+                        .HasColumnName("similarity");
+
+                    b.Property<DateTimeOffset?>("SimilarityOverrideAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("similarity_override_at");
+
+                    b.Property<Guid?>("SimilarityOverrideBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("similarity_override_by");
+
+                    b.Property<string>("SimilarityOverrideReason")
+                        .HasColumnType("text")
+                        .HasColumnName("similarity_override_reason");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -51,7 +51,12 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                     created_by = table.Column<Guid>(type: "uuid", nullable: true),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_by = table.Column<Guid>(type: "uuid", nullable: true),
-                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    similar_to_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    similarity = table.Column<decimal>(type: "numeric", nullable: true),
+                    similarity_override_reason = table.Column<string>(type: "text", nullable: true),
+                    similarity_override_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    similarity_override_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -167,10 +172,12 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                 unique: true,
                 filter: "number IS NOT NULL");
 
+            // <hand-written>
             foreach (var table in new[] { "grant_applications", "application_submissions", "application_sequences" })
             {
                 migrationBuilder.Sql(RowLevelSecurity.TenantIsolation(table));
             }
+            // </hand-written>
         }
 
         /// <inheritdoc />
