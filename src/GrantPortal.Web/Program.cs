@@ -71,6 +71,7 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.SlidingExpiration = true;
 });
 builder.Services.AddScoped<IClaimsTransformation, TenantRoleClaims>();
+builder.Services.AddScoped<GrantPortal.Web.Areas.Applicant.Submissions.SubmissionChecks>();
 builder.Services.AddAuthorization();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddAntiforgery(options => options.Cookie.Name = "gp.af");

@@ -1,3 +1,4 @@
+using GrantPortal.Domain.Applications;
 using GrantPortal.Domain.Calls;
 using GrantPortal.Domain.Organizations;
 using GrantPortal.Domain.Tenancy;
@@ -129,4 +130,32 @@ public static class Labels
         };
         return rule.Label is { Length: > 0 } label ? $"{text}（{l[label]}）" : text;
     }
+
+    public static string Of(ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.Draft => "草稿",
+        ApplicationStatus.Submitted => "已提交",
+        ApplicationStatus.Withdrawn => "已撤回",
+        ApplicationStatus.FormalCheck => "形式审查中",
+        ApplicationStatus.Returned => "退回修改",
+        ApplicationStatus.ExpertReview => "专家评审中",
+        ApplicationStatus.PublicNotice => "公示中",
+        ApplicationStatus.Approved => "已立项",
+        ApplicationStatus.NotApproved => "未立项",
+        ApplicationStatus.Rejected => "不予受理",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>What the applicant should do next, given the application's state and whether the call still takes submissions.</summary>
+    public static string NextStep(ApplicationStatus status, CallPhase phase) => (status, phase) switch
+    {
+        (ApplicationStatus.Draft or ApplicationStatus.Withdrawn, CallPhase.Open) => "继续填写，检查无误后在截止前提交",
+        (ApplicationStatus.Draft or ApplicationStatus.Withdrawn, _) => "已过申报时间，未提交的申报书不再受理",
+        (ApplicationStatus.Submitted, CallPhase.Open) => "已提交；截止前可撤回修改后重新提交。请导出申报书盖章后上传扫描件",
+        (ApplicationStatus.Submitted, _) => "等待形式审查",
+        (ApplicationStatus.Returned, _) => "按退回意见修改后重新提交",
+        (ApplicationStatus.FormalCheck or ApplicationStatus.ExpertReview or ApplicationStatus.PublicNotice, _) => "等待评审结果",
+        (ApplicationStatus.Approved, _) => "签订任务书",
+        _ => "无需操作",
+    };
 }

@@ -1,0 +1,168 @@
+using System.Globalization;
+using GrantPortal.Domain.Applications;
+using GrantPortal.Domain.Calls;
+using GrantPortal.Domain.Common;
+using GrantPortal.Domain.Forms;
+using GrantPortal.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GrantPortal.Infrastructure.Applications;
+
+/// <summary>
+/// 提交 and 撤回, enforced on the server: the application row is locked for the transaction, so the same application
+/// submitted twice at the same moment yields one submission; the deadline is compared to the second in Beijing time
+/// (17:59:59 accepted, 18:00:00 refused for an 18:00 deadline); the per-organisation limit, eligibility, the form's
+/// errors and the similarity check (查重) refuse with every reason in Chinese. A number is given at the first
+/// submission from a per-category sequence in the same transaction.
+/// </summary>
+public sealed class ApplicationSubmitter(PortalDbContext db, TimeProvider time)
+{
+    /// <summary>Extra checks run inside the submitting transaction (the form's errors, eligibility): each returns refusal reasons.</summary>
+    public delegate Task<IReadOnlyList<string>> Check(GrantApplication application, GrantCall call, GrantCategory category, FormSchema form, CancellationToken cancellationToken);
+
+    public async Task<SubmitOutcome> SubmitAsync(
+        Guid applicationId, Guid organizationId, int expectedRevision, Guid? userId, IReadOnlyList<Check> checks, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(checks);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var application = await LockAsync(applicationId, organizationId, cancellationToken);
+        if (application is null)
+        {
+            return new SubmitOutcome(SubmitStatus.NotFound, null);
+        }
+        if (application.Status == ApplicationStatus.Submitted)
+        {
+            return new SubmitOutcome(SubmitStatus.AlreadySubmitted, application) { Submission = application.Submissions.MaxBy(s => s.Version) };
+        }
+        if (application.Revision != expectedRevision)
+        {
+            return new SubmitOutcome(SubmitStatus.Stale, application);
+        }
+        var now = time.GetUtcNow();
+        var call = await db.Calls.Include(c => c.Categories).AsSplitQuery().SingleAsync(c => c.Id == application.CallId, cancellationToken);
+        var category = call.Categories.Single(c => c.Id == application.CategoryId);
+        var form = await db.Forms.AsNoTracking().SingleAsync(f => f.Id == application.FormDefinitionId, cancellationToken);
+        var phase = call.PhaseAt(now);
+        if (phase != CallPhase.Open)
+        {
+            return Refused(application, phase == CallPhase.Closed
+                ? $"已过申报截止时间（{Deadline(call)}），不能再提交"
+                : "申报尚未开始，暂不能提交");
+        }
+        if (!application.IsEditableIn(phase))
+        {
+            return Refused(application, "此申报书当前状态不能提交");
+        }
+
+        var reasons = new List<string>();
+        foreach (var check in checks)
+        {
+            reasons.AddRange(await check(application, call, category, form.Schema, cancellationToken));
+        }
+        if (reasons.Count > 0)
+        {
+            return new SubmitOutcome(SubmitStatus.Refused, application) { Reasons = reasons };
+        }
+        if (await SimilarAsync(application, cancellationToken) is { } similar)
+        {
+            application.FlagSimilarity(similar.Other.Id, similar.Similarity);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            var number = similar.Other.Number is { } n ? $"（编号 {n}）" : "";
+            return Refused(application,
+                $"与本次申报中的另一份申报书《{similar.Other.Title}》{number}高度相似（相似度 {similar.Similarity.ToString("P0", CultureInfo.InvariantCulture)}）。同一项目不得以不同名称重复申报；如确属不同项目，请联系科协工作人员核实后再提交。");
+        }
+
+        var association = db.Tenant.Association ?? throw new InvalidOperationException("No association for this submission.");
+        var sequence = application.Number is null ? await NextNumberAsync(application, cancellationToken) : 0;
+        var submission = application.Submit(expectedRevision, phase, () => ApplicationNumber.Format(association.NumberPrefix, category.Code, sequence), userId, now);
+        db.ApplicationSubmissions.Add(submission);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The row lock makes this unreachable in PostgreSQL; kept so that a lost race can only ever say "already submitted".
+            return new SubmitOutcome(SubmitStatus.AlreadySubmitted, application);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new SubmitOutcome(SubmitStatus.Submitted, application) { Submission = submission };
+    }
+
+    /// <summary>撤回 before the deadline: the application becomes editable again; its submitted versions stay.</summary>
+    public async Task<SubmitOutcome> WithdrawAsync(Guid applicationId, Guid organizationId, int expectedRevision, Guid? userId, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var application = await LockAsync(applicationId, organizationId, cancellationToken);
+        if (application is null)
+        {
+            return new SubmitOutcome(SubmitStatus.NotFound, null);
+        }
+        var call = await db.Calls.AsNoTracking().SingleAsync(c => c.Id == application.CallId, cancellationToken);
+        try
+        {
+            application.Withdraw(expectedRevision, call.PhaseAt(time.GetUtcNow()), userId, time.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            return Refused(application, e.Code == "application.stale" ? "此申报书已被修改，请刷新后重试" : "只有已提交且未过截止时间的申报书可以撤回");
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new SubmitOutcome(SubmitStatus.Submitted, application);
+    }
+
+    /// <summary>
+    /// Locks, for this transaction, the organisation's applications in the call of this one (so two submissions of one
+    /// organisation are counted against its limit one after the other), then loads this one with its submissions;
+    /// null when it is not this organisation's.
+    /// </summary>
+    private async Task<GrantApplication?> LockAsync(Guid applicationId, Guid organizationId, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            SELECT 1 FROM grant_applications
+            WHERE organization_id = {organizationId}
+              AND call_id = (SELECT call_id FROM grant_applications WHERE id = {applicationId} AND organization_id = {organizationId})
+            ORDER BY id FOR UPDATE
+            """, cancellationToken);
+        return await db.Applications.Include(a => a.Submissions)
+            .SingleOrDefaultAsync(a => a.Id == applicationId && a.OrganizationId == organizationId, cancellationToken);
+    }
+
+    private async Task<(GrantApplication Other, decimal Similarity)?> SimilarAsync(GrantApplication application, CancellationToken cancellationToken)
+    {
+        var others = await db.Applications.AsNoTracking()
+            .Where(a => a.CallId == application.CallId && a.Id != application.Id
+                && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn)
+            .ToListAsync(cancellationToken);
+        var mine = Content(application.Title, application.Values);
+        return others
+            .Select(o => (Other: o, Similarity: Math.Max(ProjectSimilarity.Of(application.Title, o.Title), ProjectSimilarity.Of(mine, Content(o.Title, o.Values)))))
+            .Where(x => x.Similarity >= ProjectSimilarity.Threshold && !application.SimilarityAllowedWith(x.Other.Id))
+            .OrderByDescending(x => x.Similarity)
+            .Select(x => ((GrantApplication, decimal)?)x)
+            .FirstOrDefault();
+    }
+
+    /// <summary>The title and the long answers (50 characters or more): what describes the project, not the applicant's details.</summary>
+    private static string Content(string title, IReadOnlyDictionary<string, string> values) =>
+        ProjectSimilarity.ContentOf(title, values, values.Where(v => v.Value.Length >= 50).Select(v => v.Key));
+
+    private async Task<int> NextNumberAsync(GrantApplication application, CancellationToken cancellationToken)
+    {
+        var next = await db.Database.SqlQuery<int>($"""
+            INSERT INTO application_sequences (category_id, tenant_id, last) VALUES ({application.CategoryId}, {application.TenantId}, 1)
+            ON CONFLICT (category_id) DO UPDATE SET last = application_sequences.last + 1
+            RETURNING last AS "Value"
+            """).ToListAsync(cancellationToken);
+        return next[0];
+    }
+
+    private static SubmitOutcome Refused(GrantApplication application, string reason) =>
+        new(SubmitStatus.Refused, application) { Reasons = [reason] };
+
+    private static string Deadline(GrantCall call) => call.SubmissionDeadline is { } d
+        ? BeijingTime.ToBeijing(call.SubmissionDeadlineIsEndOfDay ? d.AddSeconds(-1) : d).ToString(call.SubmissionDeadlineIsEndOfDay ? "yyyy-MM-dd 24:00" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " 北京时间"
+        : "已截止";
+}
