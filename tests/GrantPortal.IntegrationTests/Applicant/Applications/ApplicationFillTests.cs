@@ -119,20 +119,32 @@ public sealed class ApplicationFillTests(PortalFactory factory)
         Assert.Equal("科普进校园", page.QuerySelector("input[name='v.projectName']")!.GetAttribute("value"));
     }
 
+    /// <summary>What autosave.js sends: the save form's fields, to the address in its data-autosave attribute.</summary>
+    private static async Task<HttpResponseMessage> AutosaveAsync(HttpClient client, string url, Dictionary<string, string> fields)
+    {
+        var page = await client.GetPageAsync(url);
+        var form = page.QuerySelector($"form[action='{url}/save']")!;
+        Assert.Equal(url + "/autosave", form.GetAttribute("data-autosave"));
+        fields["__RequestVerificationToken"] = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var request = new HttpRequestMessage(HttpMethod.Post, url + "/autosave") { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Accept.ParseAdd("application/json");
+        return await client.SendAsync(request);
+    }
+
     [Fact]
     public async Task Autosave_AnswersJson_And409WhenStale()
     {
         var created = await CreateAsync();
         var client = await ApplicantAsync();
         var url = Url(created.ApplicationId);
-        using var ok = await client.PostFormAsync(url, url + "/autosave", new Dictionary<string, string> { ["Revision"] = "1", ["v.projectName"] = "自动保存" });
+        using var ok = await AutosaveAsync(client, url, new Dictionary<string, string> { ["Revision"] = "1", ["v.projectName"] = "自动保存" });
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         using (var json = JsonDocument.Parse(await ok.Content.ReadAsStringAsync()))
         {
             Assert.Equal(2, json.RootElement.GetProperty("revision").GetInt32());
             Assert.Matches(@"^\d\d:\d\d:\d\d$", json.RootElement.GetProperty("savedAt").GetString());
         }
-        using var stale = await client.PostFormAsync(url, url + "/autosave", new Dictionary<string, string> { ["Revision"] = "1", ["v.projectName"] = "旧" });
+        using var stale = await AutosaveAsync(client, url, new Dictionary<string, string> { ["Revision"] = "1", ["v.projectName"] = "旧" });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         using var conflict = JsonDocument.Parse(await stale.Content.ReadAsStringAsync());
         Assert.Equal(2, conflict.RootElement.GetProperty("currentRevision").GetInt32());
