@@ -39,6 +39,8 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<CallAuditEntry> CallAuditEntries => Set<CallAuditEntry>();
     public DbSet<GrantApplication> Applications => Set<GrantApplication>();
     public DbSet<ApplicationSubmission> ApplicationSubmissions => Set<ApplicationSubmission>();
+    public DbSet<Domain.Files.StoredFile> StoredFiles => Set<Domain.Files.StoredFile>();
+    public DbSet<Domain.Files.StoredFileContent> StoredFileContents => Set<Domain.Files.StoredFileContent>();
 
     public TenantContext Tenant => _tenant;
 

@@ -664,6 +664,94 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("original_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stored_files");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_stored_files_organization_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_stored_files_tenant_id");
+
+                    b.HasIndex("TenantId", "OrganizationId")
+                        .HasDatabaseName("ix_stored_files_tenant_id_organization_id");
+
+                    b.ToTable("stored_files", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_stored_files_size", "size >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Files.StoredFileContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stored_file_contents");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_stored_file_contents_tenant_id");
+
+                    b.ToTable("stored_file_contents", (string)null);
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Forms.FormDefinition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1162,6 +1250,26 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Files.StoredFile", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Organizations.ApplicantOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stored_files_applicant_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Files.StoredFileContent", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Files.StoredFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("GrantPortal.Domain.Files.StoredFileContent", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_stored_file_contents_stored_files_id");
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Forms.FormDefinition", b =>
                 {
                     b.HasOne("GrantPortal.Domain.Calls.GrantCategory", null)
@@ -1260,6 +1368,11 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                     b.Navigation("Children");
 
                     b.Navigation("Forms");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Files.StoredFile", b =>
+                {
+                    b.Navigation("Content");
                 });
 #pragma warning restore 612, 618
         }

@@ -9,6 +9,12 @@ namespace GrantPortal.Web.Views.Shared.Forms;
 /// </summary>
 public sealed record ApplicationFormModel(FormSchema Schema, IReadOnlyDictionary<string, string> Values, bool Preview, string Prefix)
 {
+    /// <summary>Uploaded files shown beside file fields, by field key (the form page; none in a preview).</summary>
+    public IReadOnlyDictionary<string, UploadedFileLink> Files { get; init; } = new Dictionary<string, UploadedFileLink>();
+
+    /// <summary>When set, each file input belongs to the form with id this prefix + the field key, which uploads it.</summary>
+    public string? UploadFormPrefix { get; init; }
+
     public string? Value(string key) => Values.TryGetValue(key, out var value) ? value : null;
 
     public string Name(string key) => Prefix + key;

@@ -1,0 +1,149 @@
+using System.Net.Mime;
+using GrantPortal.Domain.Common;
+using GrantPortal.Domain.Files;
+using GrantPortal.Domain.Forms;
+using GrantPortal.Web.Views.Shared.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+
+namespace GrantPortal.Web.Areas.Applicant.Applications;
+
+public sealed partial class ApplicationsController
+{
+    /// <summary>The largest file any field may allow; requests above it are cut off before they are read.</summary>
+    public const int MaxUploadBytes = 50 * 1024 * 1024;
+
+    /// <summary>
+    /// 上传附件: one file for one file field. Refused when larger than the field allows (told by the declared length,
+    /// before the body is read), when its extension is not accepted or its content is not of that kind. The stored file's
+    /// id becomes the field's answer (a save from the revision the page shows). Answers JSON to scripts, else back to the page.
+    /// </summary>
+    [HttpPost(Base + "/files/{fieldKey}")]
+    [RequestSizeLimit(MaxUploadBytes + 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + 1024 * 1024)]
+    public async Task<IActionResult> Upload(Guid applicationId, string fieldKey, int revision, CancellationToken cancellationToken)
+    {
+        var context = await LoadAsync(applicationId, cancellationToken);
+        var field = context?.Form.Schema.AllFields().FirstOrDefault(f => f.Key == fieldKey && f.Type == FieldType.File);
+        if (context is null || field is null)
+        {
+            return NotFound();
+        }
+        var maxBytes = (long)Math.Min(field.MaxSizeMb ?? 50, 50) * 1024 * 1024;
+        // Told by the declared length: a body far over the field's limit is refused before it is read.
+        var tooLarge = Request.ContentLength > maxBytes + 64 * 1024;
+        var file = !tooLarge && Request.HasFormContentType ? (await Request.ReadFormAsync(cancellationToken)).Files is { Count: > 0 } files ? files[0] : null : null;
+        string? error = null;
+        string? contentType = null;
+        if (tooLarge || file?.Length > maxBytes)
+        {
+            error = l["文件超过 {0} MB", maxBytes / 1024 / 1024];
+        }
+        else if (file is null || file.Length == 0)
+        {
+            error = l["请选择要上传的文件"];
+        }
+        else if (!context.Editable)
+        {
+            error = l["此申报书已不能修改"];
+        }
+        byte[] content = [];
+        if (error is null)
+        {
+            using var buffer = new MemoryStream((int)file!.Length);
+            await file.CopyToAsync(buffer, cancellationToken);
+            content = buffer.ToArray();
+            var (type, refusal) = UploadTypes.Check(content.AsSpan(0, Math.Min(content.Length, UploadTypes.HeadLength)), file.FileName, field.Accept);
+            contentType = type;
+            error = refusal is null ? null : TypeRefusal(field);
+        }
+        if (error is null)
+        {
+            var now = time.GetUtcNow();
+            var stored = new StoredFile(context.Application.TenantId, context.Application.OrganizationId, file!.FileName, contentType!, content, UserId, now);
+            var values = new Dictionary<string, string>(context.Application.Values, StringComparer.Ordinal) { [field.Key] = stored.Id.ToString() };
+            try
+            {
+                context.Application.Save(values, revision, context.Phase, UserId, now);
+                db.StoredFiles.Add(stored);
+                await db.SaveChangesAsync(cancellationToken);
+                if (WantsJson)
+                {
+                    return Json(new { revision = context.Application.Revision, fileId = stored.Id, name = stored.OriginalName, size = stored.Size, url = FileUrl(applicationId, stored.Id) });
+                }
+                TempData["Saved"] = l["已上传：{0}", stored.OriginalName].Value;
+                return Redirect(EditUrl(applicationId) + "#" + new ApplicationFormModel(context.Form.Schema, values, false, Prefix).Id(field.Key) + "-wrap");
+            }
+            catch (DomainException refused)
+            {
+                error = Message(refused);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                error = l["此申报书已被同单位的其他用户修改，请重新载入"];
+            }
+        }
+        if (WantsJson)
+        {
+            return UnprocessableEntity(new { message = error, currentRevision = context.Application.Revision });
+        }
+        ModelState.AddModelError(new ApplicationFormModel(context.Form.Schema, context.Application.Values, false, Prefix).Id(field.Key), error!);
+        return View(nameof(Edit), await PageAsync(context, context.Application.Values, revision, error, cancellationToken));
+    }
+
+    /// <summary>下载附件: only to the organisation that owns it, under its original name, never sniffed as something else.</summary>
+    [HttpGet(Base + "/files/{fileId:guid}")]
+    public async Task<IActionResult> Download(Guid applicationId, Guid fileId, CancellationToken cancellationToken)
+    {
+        var context = await LoadAsync(applicationId, cancellationToken);
+        if (context is null || !context.Application.Values.Values.Contains(fileId.ToString()))
+        {
+            return NotFound();
+        }
+        var file = await db.StoredFiles.AsNoTracking().Include(f => f.Content)
+            .SingleOrDefaultAsync(f => f.Id == fileId && f.OrganizationId == context.Application.OrganizationId, cancellationToken);
+        if (file?.Content is null)
+        {
+            return NotFound();
+        }
+        var disposition = new ContentDispositionHeaderValue(DispositionTypeNames.Attachment);
+        disposition.SetHttpFileName(file.OriginalName);
+        Response.Headers.ContentDisposition = disposition.ToString();
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(file.Content.Data, file.ContentType);
+    }
+
+    private bool WantsJson => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);
+
+    private string FileUrl(Guid applicationId, Guid fileId) => $"{EditUrl(applicationId)}/files/{fileId}";
+
+    private string TypeRefusal(FormField field) =>
+        field.Accept.Count > 0
+            ? l["文件类型不符：只接受 {0}", string.Join(l["、"], field.Accept.Select(a => a.TrimStart('.').ToUpperInvariant()))]
+            : l["文件类型不符：不是可接受的文档或图片"];
+
+    private async Task<EditViewModel> PageAsync(ApplicationContext context, IReadOnlyDictionary<string, string> values, int revision, string? error, CancellationToken cancellationToken)
+    {
+        var fileFields = context.Form.Schema.AllFields().Where(f => f.Type == FieldType.File).Select(f => f.Key).ToList();
+        var ids = fileFields.Select(k => values.TryGetValue(k, out var v) && Guid.TryParse(v, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
+        var files = ids.Count == 0 ? [] : await db.StoredFiles.AsNoTracking()
+            .Where(f => ids.Contains(f.Id) && f.OrganizationId == context.Application.OrganizationId)
+            .Select(f => new { f.Id, f.OriginalName, f.Size })
+            .ToListAsync(cancellationToken);
+        var links = new Dictionary<string, UploadedFileLink>(StringComparer.Ordinal);
+        foreach (var key in fileFields)
+        {
+            if (values.TryGetValue(key, out var value) && files.FirstOrDefault(f => f.Id.ToString() == value) is { } found)
+            {
+                links[key] = new UploadedFileLink(found.OriginalName, found.Size, FileUrl(context.Application.Id, found.Id));
+            }
+        }
+        var form = new ApplicationFormModel(context.Form.Schema, values, false, Prefix)
+        {
+            Files = links,
+            UploadFormPrefix = context.Editable ? "upload-" : null,
+        };
+        return new EditViewModel(context, form, revision, error, Tenant, time.GetUtcNow());
+    }
+}
