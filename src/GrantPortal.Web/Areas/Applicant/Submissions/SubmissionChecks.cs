@@ -1,9 +1,26 @@
+using GrantPortal.Domain.Applications;
+using GrantPortal.Domain.Calls;
+using GrantPortal.Domain.Forms;
 using GrantPortal.Infrastructure.Applications;
 
 namespace GrantPortal.Web.Areas.Applicant.Submissions;
 
-/// <summary>The checks a submission must pass besides the deadline, the number and the similarity check.</summary>
+/// <summary>
+/// The checks a submission must pass besides the deadline, the number and the similarity check: the form has no errors
+/// (the same check the applicant sees on the check page).
+/// </summary>
 public sealed class SubmissionChecks
 {
-    public IReadOnlyList<ApplicationSubmitter.Check> All { get; } = [];
+    public IReadOnlyList<ApplicationSubmitter.Check> All { get; } = [FormErrorsAsync];
+
+    private static Task<IReadOnlyList<string>> FormErrorsAsync(
+        GrantApplication application, GrantCall call, GrantCategory category, FormSchema form, CancellationToken cancellationToken)
+    {
+        var children = category.Children.ToDictionary(c => c.Code, c => c.EffectiveAmountRule, StringComparer.Ordinal);
+        var errors = ApplicationChecks.Check(form, application.Values, category.EffectiveAmountRule, children)
+            .Where(p => p.Severity == ProblemSeverity.Error)
+            .Select(p => p.Message)
+            .ToList();
+        return Task.FromResult<IReadOnlyList<string>>(errors.Count == 0 ? [] : ["申报书还有未填写完整或不符合要求的内容：", .. errors]);
+    }
 }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GrantPortal.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261122075902_StoredFiles")]
-    partial class StoredFiles
+    [Migration("20261122083101_Applications")]
+    partial class Applications
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -140,6 +140,26 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("revision");
+
+                    b.Property<Guid?>("SimilarToId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("similar_to_id");
+
+                    b.Property<decimal?>("Similarity")
+                        .HasColumnType("numeric")
+                        .HasColumnName("similarity");
+
+                    b.Property<DateTimeOffset?>("SimilarityOverrideAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("similarity_override_at");
+
+                    b.Property<Guid?>("SimilarityOverrideBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("similarity_override_by");
+
+                    b.Property<string>("SimilarityOverrideReason")
+                        .HasColumnType("text")
+                        .HasColumnName("similarity_override_reason");
 
                     b.Property<string>("Status")
                         .IsRequired()
