@@ -36,6 +36,7 @@ public static class DependencyInjection
                 sp.GetRequiredService<TenantSessionInterceptor>()));
         services.AddSingleton<AssociationDirectory>();
         services.AddScoped<Calls.CallEditor>();
+        services.AddScoped<EligibilityChecks.EligibilityService>();
         services.AddSingleton<Calendar.WorkingCalendarProvider>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

@@ -39,6 +39,8 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<CallAuditEntry> CallAuditEntries => Set<CallAuditEntry>();
     public DbSet<GrantApplication> Applications => Set<GrantApplication>();
     public DbSet<ApplicationSubmission> ApplicationSubmissions => Set<ApplicationSubmission>();
+    public DbSet<Domain.Eligibility.OrganizationFact> OrganizationFacts => Set<Domain.Eligibility.OrganizationFact>();
+    public DbSet<Domain.Eligibility.Debarment> Debarments => Set<Domain.Eligibility.Debarment>();
 
     public TenantContext Tenant => _tenant;
 

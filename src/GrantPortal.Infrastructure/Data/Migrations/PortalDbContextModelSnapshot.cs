@@ -644,6 +644,140 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Eligibility.Debarment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("LiftReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("lift_reason");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lifted_at");
+
+                    b.Property<Guid?>("LiftedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lifted_by");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_debarments");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_debarments_organization_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_debarments_tenant_id");
+
+                    b.HasIndex("TenantId", "OrganizationId")
+                        .HasDatabaseName("ix_debarments_tenant_id_organization_id");
+
+                    b.ToTable("debarments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_debarments_period", "until >= \"from\"");
+                        });
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Eligibility.OrganizationFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<Guid?>("DeclaredBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("declared_by");
+
+                    b.Property<string>("Fact")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("fact");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("value");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at");
+
+                    b.Property<Guid?>("VerifiedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("verified_by");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organization_facts");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_organization_facts_organization_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_organization_facts_tenant_id");
+
+                    b.HasIndex("TenantId", "OrganizationId", "Fact")
+                        .HasDatabaseName("ix_organization_facts_tenant_id_organization_id_fact");
+
+                    b.ToTable("organization_facts", (string)null);
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Forms.FormDefinition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1140,6 +1274,26 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                     b.Navigation("Call");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Eligibility.Debarment", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Organizations.ApplicantOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_debarments_applicant_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Eligibility.OrganizationFact", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Organizations.ApplicantOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_facts_applicant_organizations_organization_id");
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Forms.FormDefinition", b =>
