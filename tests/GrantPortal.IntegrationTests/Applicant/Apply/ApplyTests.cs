@@ -12,8 +12,26 @@ namespace GrantPortal.IntegrationTests.Applicant.Apply;
 
 /// <summary>可申报项目 for Guangxi's demo applicant (a society): reasons per category, starting a prefilled draft, refusals.</summary>
 [Collection(PortalCollection.Name)]
-public sealed class ApplyTests(PortalFactory factory)
+public sealed class ApplyTests(PortalFactory factory) : IAsyncLifetime
 {
+    private readonly List<Guid> _calls = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Removes the calls these tests created, so pages listing Guangxi's calls show the seeded ones only.</summary>
+    public async Task DisposeAsync()
+    {
+        foreach (var id in _calls)
+        {
+            await factory.ScalarAsync("DELETE FROM grant_applications WHERE call_id = $1", id);
+            await factory.ScalarAsync("DELETE FROM form_definitions WHERE category_id IN (SELECT id FROM grant_categories WHERE call_id = $1)", id);
+            await factory.ScalarAsync("UPDATE grant_categories SET parent_id = NULL WHERE call_id = $1", id);
+            await factory.ScalarAsync("DELETE FROM grant_categories WHERE call_id = $1", id);
+            await factory.ScalarAsync("DELETE FROM call_audit_entries WHERE call_id = $1", id);
+            await factory.ScalarAsync("DELETE FROM grant_calls WHERE id = $1", id);
+        }
+    }
+
     private const string Applicant = "applicant@guangxi.example.com";
 
     private async Task<HttpClient> ApplicantAsync()
@@ -59,6 +77,7 @@ public sealed class ApplyTests(PortalFactory factory)
         call.Publish(now.AddDays(-1));
         var outcome = await scope.ServiceProvider.GetRequiredService<CallEditor>().CreateAsync(call, new CallEditAuthor(null, "test"), "call.create", "新建通知");
         Assert.Equal(CallEditStatus.Saved, outcome.Status);
+        _calls.Add(call.Id);
         return (call.Id, category.Id, second.Id);
     }
 
@@ -101,7 +120,9 @@ public sealed class ApplyTests(PortalFactory factory)
 
         var page = await client.GetPageAsync("/guangxi/apply");
         Assert.NotNull(page.QuerySelector($"a[href='/guangxi/my/applications/{id}']"));
-        var again = await client.PostFormAsync("/guangxi/apply", $"/guangxi/apply/{categoryId}/start", new Dictionary<string, string>());
+        Assert.Null(page.QuerySelector($"form[action='/guangxi/apply/{categoryId}/start']"));
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var again = await client.PostAsync($"/guangxi/apply/{categoryId}/start", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(location, again.LocationPath());
         Assert.Equal(1, await factory.CountAsync("SELECT count(*) FROM grant_applications WHERE call_id = $1", callId));
     }
