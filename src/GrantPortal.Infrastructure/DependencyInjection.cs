@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<AssociationDirectory>();
         services.AddScoped<Calls.CallEditor>();
         services.AddScoped<Applications.ApplicationSubmitter>();
+        services.AddScoped<EligibilityChecks.EligibilityService>();
         services.AddSingleton<Calendar.WorkingCalendarProvider>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

@@ -41,6 +41,8 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<ApplicationSubmission> ApplicationSubmissions => Set<ApplicationSubmission>();
     public DbSet<Domain.Files.StoredFile> StoredFiles => Set<Domain.Files.StoredFile>();
     public DbSet<Domain.Files.StoredFileContent> StoredFileContents => Set<Domain.Files.StoredFileContent>();
+    public DbSet<Domain.Eligibility.OrganizationFact> OrganizationFacts => Set<Domain.Eligibility.OrganizationFact>();
+    public DbSet<Domain.Eligibility.Debarment> Debarments => Set<Domain.Eligibility.Debarment>();
 
     public TenantContext Tenant => _tenant;
 

@@ -158,4 +158,17 @@ public static class Labels
         (ApplicationStatus.Approved, _) => "签订任务书",
         _ => "无需操作",
     };
+
+    public static string OfFact(EligibilityFact fact) => fact switch
+    {
+        EligibilityFact.FirstClassSocietyCandidate => "一流学会创建单位",
+        EligibilityFact.CapabilityRating => "综合能力评价等级",
+        EligibilityFact.AnnualReportFiled => "已完成年报",
+        EligibilityFact.NoUnfinishedEarlierProject => "无未完成的往年项目",
+        EligibilityFact.NotDebarred => "未被取消申报资格",
+        EligibilityFact.SoundFinancialSystem => "财务制度健全",
+        EligibilityFact.PilotCity => "“科创中国”试点城市",
+        EligibilityFact.Other => "其他情况",
+        _ => fact.ToString(),
+    };
 }

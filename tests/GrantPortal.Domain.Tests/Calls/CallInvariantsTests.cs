@@ -564,7 +564,7 @@ public class CallInvariantsTests
     }
 
     private static void SetDisbursement(GrantCall call, IReadOnlyList<TrancheRule> tranches) =>
-        call.SetRules(null, new SubmissionRequirements(), tranches, new ReviewSettings(), Eligibility.Anyone, new SpendingRules(), [], [], []);
+        call.SetRules(null, new SubmissionRequirements(), tranches, new ReviewSettings(), GrantPortal.Domain.Calls.Eligibility.Anyone, new SpendingRules(), [], [], []);
 
     /// <summary>Xinjiang 2025's three directions with XXJL-2025's tiers and forms.</summary>
     private static (GrantCall Call, GrantCategory Exchange, GrantCategory Regional) Xinjiang2025()

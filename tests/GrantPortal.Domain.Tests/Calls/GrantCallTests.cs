@@ -155,7 +155,7 @@ public class GrantCallTests
     {
         var call = ValidCall();
         call.SetRules(null, new SubmissionRequirements(), [new(99, DisbursementMilestone.OnApproval)], new ReviewSettings(),
-            Eligibility.Anyone, new SpendingRules(), [], [], []);
+            GrantPortal.Domain.Calls.Eligibility.Anyone, new SpendingRules(), [], [], []);
 
         var exception = Assert.Throws<DomainException>(() => call.Publish(Now));
 
@@ -193,7 +193,7 @@ public class GrantCallTests
         {
             () => call.AddCategory(null, "2023-2", "党建强会计划"),
             () => call.AddCategory(category, "2023-1-1", "子类"),
-            () => call.SetRules(1, new SubmissionRequirements(), [], new ReviewSettings(), Eligibility.Anyone, new SpendingRules(), [], [], []),
+            () => call.SetRules(1, new SubmissionRequirements(), [], new ReviewSettings(), GrantPortal.Domain.Calls.Eligibility.Anyone, new SpendingRules(), [], [], []),
             () => call.Rename(2024, "新标题"),
             () => call.MoveCategory(category, null, 0),
             () => call.RemoveCategory(category),

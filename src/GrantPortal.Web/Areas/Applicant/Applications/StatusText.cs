@@ -1,4 +1,4 @@
-using GrantPortal.Domain.Applications;
+using Microsoft.Extensions.Localization;
 
 namespace GrantPortal.Web.Areas.Applicant.Applications;
 
