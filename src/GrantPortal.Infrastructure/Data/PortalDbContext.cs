@@ -39,6 +39,7 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<CallAuditEntry> CallAuditEntries => Set<CallAuditEntry>();
     public DbSet<GrantApplication> Applications => Set<GrantApplication>();
     public DbSet<ApplicationSubmission> ApplicationSubmissions => Set<ApplicationSubmission>();
+    public DbSet<OrganizationInvitation> OrganizationInvitations => Set<OrganizationInvitation>();
 
     public TenantContext Tenant => _tenant;
 
