@@ -129,4 +129,12 @@ public static class Labels
         };
         return rule.Label is { Length: > 0 } label ? $"{text}（{l[label]}）" : text;
     }
+
+    public static string Of(GrantPortal.Domain.Organizations.FinanceSystem system) => system switch
+    {
+        GrantPortal.Domain.Organizations.FinanceSystem.Independent => "独立核算",
+        GrantPortal.Domain.Organizations.FinanceSystem.AgencyBookkeeping => "代理记账",
+        GrantPortal.Domain.Organizations.FinanceSystem.HostManaged => "挂靠单位代管",
+        _ => throw new ArgumentOutOfRangeException(nameof(system), system, null),
+    };
 }
