@@ -34,4 +34,16 @@ public sealed class TenantMembership : ITenantOwned
     public PortalRole Role { get; private set; }
     public Guid? OrganizationId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+    /// <summary>单位管理员: the applicant who registered the organisation; invites and removes its other users.</summary>
+    public bool IsOrganizationOwner { get; private set; }
+
+    /// <summary>Makes this applicant membership its organisation's owner (set by registration).</summary>
+    public void MarkOrganizationOwner()
+    {
+        if (Role != PortalRole.Applicant)
+        {
+            throw new DomainException("membership.owner_only_for_applicant", "Only an applicant membership can own an organization.");
+        }
+        IsOrganizationOwner = true;
+    }
 }

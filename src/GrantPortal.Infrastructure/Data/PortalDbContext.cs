@@ -43,6 +43,7 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<Domain.Files.StoredFileContent> StoredFileContents => Set<Domain.Files.StoredFileContent>();
     public DbSet<Domain.Eligibility.OrganizationFact> OrganizationFacts => Set<Domain.Eligibility.OrganizationFact>();
     public DbSet<Domain.Eligibility.Debarment> Debarments => Set<Domain.Eligibility.Debarment>();
+    public DbSet<OrganizationInvitation> OrganizationInvitations => Set<OrganizationInvitation>();
 
     public TenantContext Tenant => _tenant;
 

@@ -122,7 +122,12 @@ public sealed class PortalSeeder(PortalDbContext db, TimeProvider time, ILogger<
             .AnyAsync(m => m.TenantId == tenantId && m.UserId == userId && m.Role == role, cancellationToken);
         if (!exists)
         {
-            db.Memberships.Add(new TenantMembership(tenantId, userId, role, organizationId, now));
+            var membership = new TenantMembership(tenantId, userId, role, organizationId, now);
+            if (role == PortalRole.Applicant)
+            {
+                membership.MarkOrganizationOwner(); // the demo applicant registered its demo organisation
+            }
+            db.Memberships.Add(membership);
         }
     }
 

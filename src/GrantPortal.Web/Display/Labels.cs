@@ -171,4 +171,12 @@ public static class Labels
         EligibilityFact.Other => "其他情况",
         _ => fact.ToString(),
     };
+
+    public static string Of(GrantPortal.Domain.Organizations.FinanceSystem system) => system switch
+    {
+        GrantPortal.Domain.Organizations.FinanceSystem.Independent => "独立核算",
+        GrantPortal.Domain.Organizations.FinanceSystem.AgencyBookkeeping => "代理记账",
+        GrantPortal.Domain.Organizations.FinanceSystem.HostManaged => "挂靠单位代管",
+        _ => throw new ArgumentOutOfRangeException(nameof(system), system, null),
+    };
 }

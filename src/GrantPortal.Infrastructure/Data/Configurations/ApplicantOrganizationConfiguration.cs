@@ -18,6 +18,17 @@ internal sealed class ApplicantOrganizationConfiguration : IEntityTypeConfigurat
         builder.Property(o => o.ContactPhone).HasMaxLength(30);
         builder.Property(o => o.ContactEmail).HasMaxLength(256);
         builder.Property(o => o.Address).HasMaxLength(200);
+        builder.Property(o => o.LegalRepresentative).HasMaxLength(50);
+        builder.Property(o => o.Chair).HasMaxLength(50);
+        builder.Property(o => o.SecretaryGeneral).HasMaxLength(50);
+        builder.Property(o => o.SupportingUnit).HasMaxLength(100);
+        builder.Property(o => o.FinanceSystem).HasConversion<string>().HasMaxLength(30);
+        builder.Property(o => o.PostalCode).HasMaxLength(6);
+        builder.Property(o => o.Website).HasMaxLength(200);
+        builder.Property(o => o.SecondContactName).HasMaxLength(50);
+        builder.Property(o => o.SecondContactPhone).HasMaxLength(30);
+        builder.Property(o => o.SecondContactEmail).HasMaxLength(256);
+        builder.Property(o => o.Revision).IsConcurrencyToken();
         builder.HasIndex(o => new { o.TenantId, o.CreditCode }).IsUnique();
         builder.HasIndex(o => new { o.TenantId, o.Name }).IsUnique();
         builder.HasOne<Association>().WithMany().HasForeignKey(o => o.TenantId).OnDelete(DeleteBehavior.Restrict);

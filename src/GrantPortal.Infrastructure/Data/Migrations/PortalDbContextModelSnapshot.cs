@@ -664,6 +664,140 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Eligibility.Debarment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("LiftReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("lift_reason");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lifted_at");
+
+                    b.Property<Guid?>("LiftedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lifted_by");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_debarments");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_debarments_organization_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_debarments_tenant_id");
+
+                    b.HasIndex("TenantId", "OrganizationId")
+                        .HasDatabaseName("ix_debarments_tenant_id_organization_id");
+
+                    b.ToTable("debarments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_debarments_period", "until >= \"from\"");
+                        });
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Eligibility.OrganizationFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<Guid?>("DeclaredBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("declared_by");
+
+                    b.Property<string>("Fact")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("fact");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("value");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at");
+
+                    b.Property<Guid?>("VerifiedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("verified_by");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organization_facts");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_organization_facts_organization_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_organization_facts_tenant_id");
+
+                    b.HasIndex("TenantId", "OrganizationId", "Fact")
+                        .HasDatabaseName("ix_organization_facts_tenant_id_organization_id_fact");
+
+                    b.ToTable("organization_facts", (string)null);
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -811,6 +945,11 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("address");
 
+                    b.Property<string>("Chair")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("chair");
+
                     b.Property<string>("ContactEmail")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -840,11 +979,76 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasColumnName("credit_code")
                         .IsFixedLength();
 
+                    b.Property<string>("FinanceSystem")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("finance_system");
+
+                    b.Property<int?>("GroupMemberCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_member_count");
+
+                    b.Property<string>("LegalRepresentative")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("legal_representative");
+
+                    b.Property<int?>("MemberCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_count");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("postal_code");
+
+                    b.Property<DateTimeOffset?>("ProfileUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("profile_updated_at");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("SecondContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("second_contact_email");
+
+                    b.Property<string>("SecondContactName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("second_contact_name");
+
+                    b.Property<string>("SecondContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("second_contact_phone");
+
+                    b.Property<string>("SecretaryGeneral")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("secretary_general");
+
+                    b.Property<bool?>("SecretaryGeneralFullTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("secretary_general_full_time");
+
+                    b.Property<int?>("StaffCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_count");
+
+                    b.Property<string>("SupportingUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("supporting_unit");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
@@ -855,6 +1059,11 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("type");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("website");
 
                     b.HasKey("Id")
                         .HasName("pk_applicant_organizations");
@@ -871,6 +1080,83 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_applicant_organizations_tenant_id_name");
 
                     b.ToTable("applicant_organizations", (string)null);
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Organizations.OrganizationInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<Guid?>("AcceptedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("accepted_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("InvitedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invited_by");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("token_hash")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_organization_invitations");
+
+                    b.HasIndex("AcceptedBy")
+                        .HasDatabaseName("ix_organization_invitations_accepted_by");
+
+                    b.HasIndex("InvitedBy")
+                        .HasDatabaseName("ix_organization_invitations_invited_by");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_organization_invitations_organization_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_organization_invitations_tenant_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organization_invitations_token_hash");
+
+                    b.HasIndex("TenantId", "OrganizationId")
+                        .HasDatabaseName("ix_organization_invitations_tenant_id_organization_id");
+
+                    b.ToTable("organization_invitations", (string)null);
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Tenancy.Association", b =>
@@ -934,6 +1220,10 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<bool>("IsOrganizationOwner")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_organization_owner");
 
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("uuid")
@@ -1250,6 +1540,26 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Eligibility.Debarment", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Organizations.ApplicantOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_debarments_applicant_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Eligibility.OrganizationFact", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Organizations.ApplicantOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_facts_applicant_organizations_organization_id");
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Files.StoredFile", b =>
                 {
                     b.HasOne("GrantPortal.Domain.Organizations.ApplicantOrganization", null)
@@ -1288,6 +1598,36 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_applicant_organizations_associations_tenant_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Organizations.OrganizationInvitation", b =>
+                {
+                    b.HasOne("GrantPortal.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AcceptedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_organization_invitations_users_accepted_by");
+
+                    b.HasOne("GrantPortal.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_invitations_users_invited_by");
+
+                    b.HasOne("GrantPortal.Domain.Organizations.ApplicantOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_invitations_applicant_organizations_organizati~");
+
+                    b.HasOne("GrantPortal.Domain.Tenancy.Association", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_invitations_associations_tenant_id");
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Tenancy.TenantMembership", b =>

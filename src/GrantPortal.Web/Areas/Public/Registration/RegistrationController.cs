@@ -70,7 +70,9 @@ public sealed class RegistrationController(
         var organization = new ApplicantOrganization(
             tenant.TenantId!.Value, name, form.ApplicantType!.Value, creditCode!, form.ContactName, form.ContactPhone, form.ContactEmail, form.Address, now);
         db.Organizations.Add(organization);
-        db.Memberships.Add(new TenantMembership(tenant.TenantId!.Value, user.Id, PortalRole.Applicant, organization.Id, now));
+        var membership = new TenantMembership(tenant.TenantId!.Value, user.Id, PortalRole.Applicant, organization.Id, now);
+        membership.MarkOrganizationOwner();
+        db.Memberships.Add(membership);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
