@@ -39,6 +39,8 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<CallAuditEntry> CallAuditEntries => Set<CallAuditEntry>();
     public DbSet<GrantApplication> Applications => Set<GrantApplication>();
     public DbSet<ApplicationSubmission> ApplicationSubmissions => Set<ApplicationSubmission>();
+    public DbSet<GrantPortal.Domain.Notifications.Notification> Notifications => Set<GrantPortal.Domain.Notifications.Notification>();
+    public DbSet<GrantPortal.Domain.Notifications.OutboxEmail> OutboxEmails => Set<GrantPortal.Domain.Notifications.OutboxEmail>();
 
     public TenantContext Tenant => _tenant;
 
