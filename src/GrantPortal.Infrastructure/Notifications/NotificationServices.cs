@@ -1,7 +1,9 @@
+using GrantPortal.Infrastructure.Notifications;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GrantPortal.Infrastructure.Notifications;
+// In the namespace of AddPortalInfrastructure, so Program.cs needs no new using.
+namespace GrantPortal.Infrastructure;
 
 public static class NotificationServices
 {
