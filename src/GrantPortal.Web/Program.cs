@@ -67,11 +67,15 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.Name = "gp.auth";
     options.Cookie.HttpOnly = true;
     options.Cookie.SameSite = SameSiteMode.Lax;
-    options.ExpireTimeSpan = TimeSpan.FromHours(8);
+    options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
     options.SlidingExpiration = true;
 });
 builder.Services.AddScoped<IClaimsTransformation, TenantRoleClaims>();
 builder.Services.AddScoped<GrantPortal.Web.Areas.Applicant.Submissions.SubmissionChecks>();
+// Notifications (issue 4): the notifier, the e-mail outbox sender (GrantPortal:Smtp, GrantPortal:Outbox), and GET /session not renewing the cookie it reports on.
+builder.Services.AddNotifications(settings);
+builder.Services.ConfigureOptions<GrantPortal.Web.Areas.Public.Session.SessionCookieEvents>();
+// End of notifications.
 builder.Services.AddAuthorization();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddAntiforgery(options => options.Cookie.Name = "gp.af");

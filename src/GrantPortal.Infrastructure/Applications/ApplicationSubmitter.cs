@@ -15,7 +15,7 @@ namespace GrantPortal.Infrastructure.Applications;
 /// errors and the similarity check (查重) refuse with every reason in Chinese. A number is given at the first
 /// submission from a per-category sequence in the same transaction.
 /// </summary>
-public sealed class ApplicationSubmitter(PortalDbContext db, TimeProvider time)
+public sealed class ApplicationSubmitter(PortalDbContext db, TimeProvider time, Notifications.Notifier notifier)
 {
     /// <summary>Extra checks run inside the submitting transaction (the form's errors, eligibility): each returns refusal reasons.</summary>
     public delegate Task<IReadOnlyList<string>> Check(GrantApplication application, GrantCall call, GrantCategory category, FormSchema form, CancellationToken cancellationToken);
@@ -77,6 +77,11 @@ public sealed class ApplicationSubmitter(PortalDbContext db, TimeProvider time)
         var sequence = application.Number is null ? await NextNumberAsync(application, cancellationToken) : 0;
         var submission = application.Submit(expectedRevision, phase, () => ApplicationNumber.Format(association.NumberPrefix, category.Code, sequence), userId, now);
         db.ApplicationSubmissions.Add(submission);
+        // The receipt (in the portal and by e-mail) is saved with the submission, so it is never sent for one that did not happen.
+        var submittedAt = BeijingTime.ToBeijing(now).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        await notifier.NotifyOrganizationAsync(organizationId, $"申报已提交：{application.Number}",
+            $"《{application.Title}》（{category.Code} {category.Name}）已于 {submittedAt}（北京时间）提交，申报编号 {application.Number}，第 {submission.Version} 版。截止前如需修改，可撤回后重新提交。",
+            $"/{association.Identifier}/my/applications/{application.Id}/receipt", email: true, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -108,6 +113,10 @@ public sealed class ApplicationSubmitter(PortalDbContext db, TimeProvider time)
         {
             return Refused(application, e.Code == "application.stale" ? "此申报书已被修改，请刷新后重试" : "只有已提交且未过截止时间的申报书可以撤回");
         }
+        var association = db.Tenant.Association ?? throw new InvalidOperationException("No association for this withdrawal.");
+        await notifier.NotifyOrganizationAsync(organizationId, $"申报已撤回：{application.Number}",
+            $"《{application.Title}》已撤回，目前不是有效申报。请在截止前修改并重新提交，否则不予受理。",
+            $"/{association.Identifier}/my/applications/{application.Id}", email: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SubmitOutcome(SubmitStatus.Submitted, application);

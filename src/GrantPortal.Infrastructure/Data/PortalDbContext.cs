@@ -44,6 +44,8 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<Domain.Eligibility.OrganizationFact> OrganizationFacts => Set<Domain.Eligibility.OrganizationFact>();
     public DbSet<Domain.Eligibility.Debarment> Debarments => Set<Domain.Eligibility.Debarment>();
     public DbSet<OrganizationInvitation> OrganizationInvitations => Set<OrganizationInvitation>();
+    public DbSet<GrantPortal.Domain.Notifications.Notification> Notifications => Set<GrantPortal.Domain.Notifications.Notification>();
+    public DbSet<GrantPortal.Domain.Notifications.OutboxEmail> OutboxEmails => Set<GrantPortal.Domain.Notifications.OutboxEmail>();
 
     public TenantContext Tenant => _tenant;
 

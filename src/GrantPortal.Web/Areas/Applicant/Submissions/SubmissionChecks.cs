@@ -2,16 +2,25 @@ using GrantPortal.Domain.Applications;
 using GrantPortal.Domain.Calls;
 using GrantPortal.Domain.Forms;
 using GrantPortal.Infrastructure.Applications;
+using GrantPortal.Infrastructure.EligibilityChecks;
 
 namespace GrantPortal.Web.Areas.Applicant.Submissions;
 
 /// <summary>
-/// The checks a submission must pass besides the deadline, the number and the similarity check: the form has no errors
-/// (the same check the applicant sees on the check page).
+/// The checks a submission must pass besides the deadline, the number and the similarity check: the organisation may
+/// apply (type, limit, debarment, conditions: the same evaluation as 可申报项目) and the form has no errors (the same
+/// check the applicant sees on the check page).
 /// </summary>
-public sealed class SubmissionChecks
+public sealed class SubmissionChecks(EligibilityService eligibility)
 {
-    public IReadOnlyList<ApplicationSubmitter.Check> All { get; } = [FormErrorsAsync];
+    public IReadOnlyList<ApplicationSubmitter.Check> All => [EligibleAsync, FormErrorsAsync];
+
+    private async Task<IReadOnlyList<string>> EligibleAsync(
+        GrantApplication application, GrantCall call, GrantCategory category, FormSchema form, CancellationToken cancellationToken)
+    {
+        var reasons = await eligibility.CheckAsync(application.OrganizationId, category, application.Id, cancellationToken);
+        return reasons.Where(r => r.Blocking).Select(r => r.Message).ToList();
+    }
 
     private static Task<IReadOnlyList<string>> FormErrorsAsync(
         GrantApplication application, GrantCall call, GrantCategory category, FormSchema form, CancellationToken cancellationToken)

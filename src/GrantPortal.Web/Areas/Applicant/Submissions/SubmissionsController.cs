@@ -18,7 +18,7 @@ public sealed class SubmissionsController(
 {
     private string Tenant => tenant.Association!.Identifier;
 
-    private string ApplicationUrl(Guid id) => $"/{Tenant}/my/applications/{id}";
+    private string ApplicationUrl(Guid applicationId) => $"/{Tenant}/my/applications/{applicationId}";
 
     [HttpGet("/{tenant}/my/applications")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -42,48 +42,48 @@ public sealed class SubmissionsController(
             r.SubmissionDeadline, r.SubmissionDeadlineIsEndOfDay, r.UpdatedAt, r.SubmittedAt, r.Versions)).ToList());
     }
 
-    [HttpPost("/{tenant}/my/applications/{id:guid}/submit")]
-    public async Task<IActionResult> Submit(Guid id, int revision, CancellationToken cancellationToken)
+    [HttpPost("/{tenant}/my/applications/{applicationId:guid}/submit")]
+    public async Task<IActionResult> Submit(Guid applicationId, int revision, CancellationToken cancellationToken)
     {
         if (User.OrganizationId() is not { } organizationId)
         {
             return NotFound();
         }
-        var outcome = await submitter.SubmitAsync(id, organizationId, revision, User.UserId(), checks.All, cancellationToken);
+        var outcome = await submitter.SubmitAsync(applicationId, organizationId, revision, User.UserId(), checks.All, cancellationToken);
         switch (outcome.Status)
         {
             case SubmitStatus.NotFound:
                 return NotFound();
             case SubmitStatus.Submitted:
                 TempData["Notice"] = l["提交成功：申报编号 {0}", outcome.Application!.Number!].Value;
-                return LocalRedirect($"{ApplicationUrl(id)}/receipt");
+                return LocalRedirect($"{ApplicationUrl(applicationId)}/receipt");
             case SubmitStatus.AlreadySubmitted:
                 TempData["Notice"] = l["此申报书已经提交，没有重复提交"].Value;
-                return LocalRedirect($"{ApplicationUrl(id)}/receipt");
+                return LocalRedirect($"{ApplicationUrl(applicationId)}/receipt");
             case SubmitStatus.Stale:
                 TempData["Error"] = l["此申报书在您检查之后又被修改过，请重新检查后再提交"].Value;
-                return LocalRedirect($"{ApplicationUrl(id)}/check");
+                return LocalRedirect($"{ApplicationUrl(applicationId)}/check");
             default:
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return View("Refused", new RefusedViewModel(id, outcome.Application!.Title, outcome.Reasons));
+                return View("Refused", new RefusedViewModel(applicationId, outcome.Application!.Title, outcome.Reasons));
         }
     }
 
-    [HttpGet("/{tenant}/my/applications/{id:guid}/receipt")]
-    public async Task<IActionResult> Receipt(Guid id, CancellationToken cancellationToken)
+    [HttpGet("/{tenant}/my/applications/{applicationId:guid}/receipt")]
+    public async Task<IActionResult> Receipt(Guid applicationId, CancellationToken cancellationToken)
     {
-        var model = await ReceiptAsync(id, cancellationToken);
+        var model = await ReceiptAsync(applicationId, cancellationToken);
         return model is null ? NotFound() : View(model);
     }
 
-    [HttpPost("/{tenant}/my/applications/{id:guid}/withdraw")]
-    public async Task<IActionResult> Withdraw(Guid id, int revision, CancellationToken cancellationToken)
+    [HttpPost("/{tenant}/my/applications/{applicationId:guid}/withdraw")]
+    public async Task<IActionResult> Withdraw(Guid applicationId, int revision, CancellationToken cancellationToken)
     {
         if (User.OrganizationId() is not { } organizationId)
         {
             return NotFound();
         }
-        var outcome = await submitter.WithdrawAsync(id, organizationId, revision, User.UserId(), cancellationToken);
+        var outcome = await submitter.WithdrawAsync(applicationId, organizationId, revision, User.UserId(), cancellationToken);
         if (outcome.Status == SubmitStatus.NotFound)
         {
             return NotFound();
@@ -91,21 +91,21 @@ public sealed class SubmissionsController(
         if (outcome.Status == SubmitStatus.Refused)
         {
             TempData["Error"] = outcome.Reasons[0];
-            return LocalRedirect($"{ApplicationUrl(id)}/receipt");
+            return LocalRedirect($"{ApplicationUrl(applicationId)}/receipt");
         }
         TempData["Notice"] = l["已撤回。修改后请在截止前重新提交，否则不会受理"].Value;
-        return LocalRedirect(ApplicationUrl(id));
+        return LocalRedirect(ApplicationUrl(applicationId));
     }
 
-    [HttpGet("/{tenant}/my/applications/{id:guid}/versions/{version:int}")]
-    public async Task<IActionResult> Version(Guid id, int version, CancellationToken cancellationToken)
+    [HttpGet("/{tenant}/my/applications/{applicationId:guid}/versions/{version:int}")]
+    public async Task<IActionResult> Version(Guid applicationId, int version, CancellationToken cancellationToken)
     {
         if (User.OrganizationId() is not { } organizationId)
         {
             return NotFound();
         }
         var application = await db.Applications.AsNoTracking().Include(a => a.Submissions)
-            .SingleOrDefaultAsync(a => a.Id == id && a.OrganizationId == organizationId, cancellationToken);
+            .SingleOrDefaultAsync(a => a.Id == applicationId && a.OrganizationId == organizationId, cancellationToken);
         var submission = application?.Submissions.SingleOrDefault(s => s.Version == version);
         if (submission is null)
         {
@@ -115,14 +115,14 @@ public sealed class SubmissionsController(
         return View(new VersionViewModel(application!, submission, form.Schema, version == application!.Submissions.Max(s => s.Version)));
     }
 
-    private async Task<ReceiptViewModel?> ReceiptAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<ReceiptViewModel?> ReceiptAsync(Guid applicationId, CancellationToken cancellationToken)
     {
         if (User.OrganizationId() is not { } organizationId)
         {
             return null;
         }
         var application = await db.Applications.AsNoTracking().Include(a => a.Submissions)
-            .SingleOrDefaultAsync(a => a.Id == id && a.OrganizationId == organizationId, cancellationToken);
+            .SingleOrDefaultAsync(a => a.Id == applicationId && a.OrganizationId == organizationId, cancellationToken);
         if (application is null || application.Submissions.Count == 0)
         {
             return null;
