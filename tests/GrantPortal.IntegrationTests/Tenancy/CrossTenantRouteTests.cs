@@ -1,8 +1,12 @@
 using System.Net;
+using GrantPortal.Domain.Applications;
+using GrantPortal.Infrastructure.Data;
+using GrantPortal.Infrastructure.Tenancy;
 using GrantPortal.IntegrationTests.Support;
 using Microsoft.AspNetCore.Mvc.ActionConstraints;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -16,10 +20,28 @@ namespace GrantPortal.IntegrationTests.Tenancy;
 [Collection(PortalCollection.Name)]
 public sealed class CrossTenantRouteTests(PortalFactory factory)
 {
-    private static readonly string[] TenantTables = ["grant_calls", "grant_categories", "form_definitions", "applicant_organizations", "tenant_memberships"];
+    private static readonly string[] TenantTables = ["grant_calls", "grant_categories", "form_definitions", "applicant_organizations", "tenant_memberships", "grant_applications"];
+
+    /// <summary>An application of the tenant's demo society, in the first category of its seeded call that takes them.</summary>
+    private async Task EnsureApplicationAsync(string tenant)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var association = (await scope.ServiceProvider.GetRequiredService<AssociationDirectory>().FindAsync(tenant))!;
+        scope.ServiceProvider.GetRequiredService<TenantContext>().SetTenant(association);
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        if (await db.Applications.AnyAsync())
+        {
+            return;
+        }
+        var organization = await db.Organizations.OrderBy(o => o.CreatedAt).FirstAsync();
+        var category = await db.Categories.Include(c => c.Forms).Where(c => c.Forms.Any()).OrderBy(c => c.Code).FirstAsync();
+        db.Applications.Add(new GrantApplication(association.Id, category, organization.Id, null, DateTimeOffset.UtcNow));
+        await db.SaveChangesAsync();
+    }
 
     private async Task<List<Guid>> IdsOfAsync(string tenant)
     {
+        await EnsureApplicationAsync(tenant);
         var ids = new List<Guid>();
         await using var connection = new NpgsqlConnection(factory.Database.OwnerConnectionString);
         await connection.OpenAsync();
