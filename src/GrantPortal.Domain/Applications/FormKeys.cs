@@ -7,4 +7,6 @@ public static class FormKeys
     public const string ProjectName = "projectName";
     /// <summary>申请经费（元）: the amount requested; checked against the category's amount rule.</summary>
     public const string RequestedAmount = "requestedAmount";
+    /// <summary>联合申报单位: a table of the partner units of a joint application (the applying organisation leads).</summary>
+    public const string Partners = "partners";
 }

@@ -57,7 +57,7 @@ internal static class SubmissionSetup
             "SELECT m.organization_id FROM tenant_memberships m JOIN users u ON u.id = m.user_id WHERE u.email = $1 AND m.organization_id IS NOT NULL", email))!;
 
     /// <summary>A draft with the given answers (saved once, so at revision 1).</summary>
-    public static async Task<Guid> DraftAsync(PortalFactory factory, Call call, Guid organizationId, string title, string content)
+    public static async Task<Guid> DraftAsync(PortalFactory factory, Call call, Guid organizationId, string title, string content, IReadOnlyDictionary<string, string>? more = null)
     {
         await using var scope = await ScopeAsync(factory);
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -65,7 +65,12 @@ internal static class SubmissionSetup
         var loaded = (await editor.LoadAsync(call.CallId))!;
         var category = loaded.Categories.Single(c => c.Id == call.CategoryId);
         var application = new GrantApplication(loaded.TenantId, category, organizationId, null, DateTimeOffset.UtcNow);
-        application.Save(new Dictionary<string, string> { [FormKeys.ProjectName] = title, ["content"] = content, [FormKeys.RequestedAmount] = "30000" }, 0, CallPhase.Open, null, DateTimeOffset.UtcNow);
+        var values = new Dictionary<string, string> { [FormKeys.ProjectName] = title, ["content"] = content, [FormKeys.RequestedAmount] = "30000" };
+        foreach (var (key, value) in more ?? new Dictionary<string, string>())
+        {
+            values[key] = value;
+        }
+        application.Save(values, 0, CallPhase.Open, null, DateTimeOffset.UtcNow);
         db.Applications.Add(application);
         await db.SaveChangesAsync();
         return application.Id;

@@ -190,4 +190,25 @@ public sealed class SubmissionTests(PortalFactory factory)
         Assert.Contains("草稿", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("继续填写", row.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AJointApplicationNamingItsLeadAsAPartner_IsRefused_AndAProperOneShowsItsPartners()
+    {
+        var call = await SubmissionSetup.PublishedCallAsync(factory);
+        var organization = await SubmissionSetup.OrganizationOfAsync(factory, Applicant);
+        var lead = (string)(await factory.ScalarAsync("SELECT name FROM applicant_organizations WHERE id = $1", organization))!;
+        var wrong = await SubmissionSetup.DraftAsync(factory, call, organization, "联合申报测试项目（一）", LongContent,
+            new Dictionary<string, string> { ["partners.0.name"] = lead });
+        var right = await SubmissionSetup.DraftAsync(factory, call, organization, "联合申报测试项目（二）", "另一项内容完全不同的联合活动：组织青少年科学营，走进实验室与科研人员面对面交流。",
+            new Dictionary<string, string> { ["partners.0.name"] = "广西材料学会", ["partners.0.role"] = "承办" });
+        var client = await ApplicantAsync();
+
+        using (var refused = await SubmitAsync(client, wrong, 1))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Contains("不能同时列为合作单位", Html.Parse(await refused.Content.ReadAsStringAsync()).Text(), StringComparison.Ordinal);
+        }
+        (await SubmitAsync(client, right, 1)).Dispose();
+        Assert.Contains("广西材料学会", (await client.GetPageAsync($"/guangxi/my/applications/{right}/receipt")).Text(), StringComparison.Ordinal);
+    }
 }

@@ -214,6 +214,10 @@ public sealed class FormsController(CallEditor editor, PortalDbContext db, Tenan
             ModelState.Clear();
             form.Type = FieldType.Table;
             form.Columns = [.. form.KeptColumns, .. TablePresets.Columns(preset).Select(ColumnRow.From)];
+            if (TablePresets.KeyOf(preset) is { } presetKey && string.IsNullOrWhiteSpace(form.Key))
+            {
+                form.Key = presetKey;
+            }
             form.Preset = null;
             return FieldView(category, form, []);
         }
