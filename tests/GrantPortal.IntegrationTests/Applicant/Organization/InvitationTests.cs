@@ -25,6 +25,8 @@ public sealed class InvitationTests(PortalFactory factory)
         var email = RegistrationForms.NewEmail("invitee");
         var link = await owner.InviteAsync(email);
         Assert.Equal(1, await factory.CountAsync("SELECT count(*) FROM organization_invitations WHERE organization_id = $1 AND email = $2", owner.OrganizationId, email));
+        var mailed = (string)(await factory.ScalarAsync("SELECT body FROM outbox_emails WHERE \"to\" = $1", email))!;
+        Assert.Contains(link.Split('/')[^1], mailed, StringComparison.Ordinal); // the invitation is e-mailed, with its token
 
         var invitee = factory.Browser();
         using var response = await invitee.PostFormAsync(link, link, NewAccount());

@@ -133,8 +133,13 @@ public sealed class OrganizationController(
         }
         var (invitation, token) = OrganizationInvitation.Create(tenant.TenantId!.Value, organization.Id, email, UserId, time.GetUtcNow());
         db.OrganizationInvitations.Add(invitation);
-        await db.SaveChangesAsync(cancellationToken);
         var link = $"{Request.Scheme}://{Request.Host}/{tenant.Association!.Identifier}/invitations/{token}";
+        // The invitation goes out by e-mail too, saved with it (the outbox sends it, or logs it where no SMTP server is configured).
+        db.OutboxEmails.Add(new GrantPortal.Domain.Notifications.OutboxEmail(tenant.TenantId, email,
+            $"{organization.Name}邀请您加入{tenant.Association.ShortName}项目申报平台",
+            $"{organization.Name}邀请您作为本单位用户在{tenant.Association.Name}项目申报平台填写和提交申报书。\n请在 7 天内打开以下链接接受邀请：\n{link}\n如非本人操作，请忽略本邮件。",
+            time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
         return View(await MembersPageAsync(organization, new InviteForm(), link, cancellationToken));
     }
 
