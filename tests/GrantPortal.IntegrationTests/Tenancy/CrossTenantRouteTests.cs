@@ -131,4 +131,47 @@ public sealed class CrossTenantRouteTests(PortalFactory factory)
         await client.GetPageAsync(callLink);
         await client.GetPageAsync(callLink.Replace("/guangxi/", "/hunan/", StringComparison.Ordinal), HttpStatusCode.NotFound);
     }
+
+    /// <summary>
+    /// The applicant's pages name their ids (applicationId, membershipId …): walked as xinjiang's demo applicant with every
+    /// id guangxi owns, each answers 404, never another organisation's row.
+    /// </summary>
+    [Fact]
+    public async Task EveryApplicantRouteWithAnId_OtherTenantsIds_Is404()
+    {
+        var client = factory.Browser();
+        await client.SignInAsync("applicant@xinjiang.example.com");
+        var actions = factory.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items.OfType<ControllerActionDescriptor>();
+        var routes = actions
+            .Where(a => a.RouteValues.TryGetValue("area", out var area) && area == "Applicant")
+            .Where(a => a.AttributeRouteInfo?.Template is { } t && t.Contains("{tenant}", StringComparison.Ordinal) && t.Contains(":guid}", StringComparison.Ordinal))
+            .SelectMany(a => (a.ActionConstraints?.OfType<HttpMethodActionConstraint>().SelectMany(c => c.HttpMethods) ?? ["GET"])
+                .Select(m => (Method: m, Template: a.AttributeRouteInfo!.Template!)))
+            .Distinct()
+            .ToList();
+        Assert.True(routes.Count >= 8, $"only {routes.Count} applicant routes with ids");
+        var foreignIds = await IdsOfAsync("guangxi");
+        var token = (await client.GetPageAsync("/xinjiang/my/applications")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var failures = new List<string>();
+        foreach (var (method, template) in routes)
+        {
+            foreach (var id in foreignIds)
+            {
+                var url = "/" + System.Text.RegularExpressions.Regex.Replace(
+                    System.Text.RegularExpressions.Regex.Replace(
+                        System.Text.RegularExpressions.Regex.Replace(template.Replace("{tenant}", "xinjiang", StringComparison.Ordinal), @"\{\w+:guid\}", id.ToString()),
+                        @"\{\w+:int\}", "1"),
+                    @"\{\w+\}", "x");
+                using var response = method == "GET"
+                    ? await client.GetAsync(url)
+                    : await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+                if (response.StatusCode != HttpStatusCode.NotFound)
+                {
+                    failures.Add($"{method} {url} → {(int)response.StatusCode}");
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+    }
 }
