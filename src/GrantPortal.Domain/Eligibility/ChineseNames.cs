@@ -3,7 +3,7 @@ using GrantPortal.Domain.Organizations;
 
 namespace GrantPortal.Domain.Eligibility;
 
-/// <summary>The Chinese names the eligibility messages use (the Web's Display/Labels says the same for pages).</summary>
+/// <summary>The Chinese names of applicant types and debarment reasons: the eligibility messages use them, and the Web's Display/Labels passes them to the pages.</summary>
 public static class ChineseNames
 {
     public static string Of(ApplicantType type) => type switch
@@ -17,7 +17,7 @@ public static class ChineseNames
         ApplicantType.SocietyPartyBranch => "学会党支部",
         ApplicantType.JournalEditorialOffice => "科技期刊编辑部",
         ApplicantType.Other => "其他有关单位",
-        _ => type.ToString(),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
     public static string Of(DebarmentReason reason) => reason switch
@@ -25,6 +25,6 @@ public static class ChineseNames
         DebarmentReason.Falsification => "弄虚作假",
         DebarmentReason.NonCompletion => "无故未完成或未按要求验收",
         DebarmentReason.Subcontracting => "项目转包",
-        _ => reason.ToString(),
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 }

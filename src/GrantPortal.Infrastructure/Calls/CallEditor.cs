@@ -16,9 +16,12 @@ namespace GrantPortal.Infrastructure.Calls;
 /// </summary>
 public sealed class CallEditor(PortalDbContext db, TimeProvider time)
 {
+    /// <summary>The call this editor loaded last, whole, as long as nothing in the context has changed since.</summary>
+    private GrantCall? _loaded;
+
     /// <summary>The call with its whole tree and every form version, tracked; null when it is not this association's.</summary>
-    public Task<GrantCall?> LoadAsync(Guid callId, CancellationToken cancellationToken = default) =>
-        db.Calls
+    public async Task<GrantCall?> LoadAsync(Guid callId, CancellationToken cancellationToken = default) =>
+        _loaded = await db.Calls
             .Include(c => c.Categories).ThenInclude(c => c.Forms)
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Id == callId, cancellationToken);
@@ -44,7 +47,14 @@ public sealed class CallEditor(PortalDbContext db, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(author);
         ArgumentNullException.ThrowIfNull(change);
-        var call = await LoadAsync(callId, cancellationToken);
+        // A page that loaded the call to validate its form (the usual POST) does not pay for loading it twice.
+        if (db.ChangeTracker.HasChanges())
+        {
+            Discard();
+        }
+        var call = _loaded is { } loaded && loaded.Id == callId && db.Entry(loaded).State != EntityState.Detached
+            ? loaded
+            : await LoadAsync(callId, cancellationToken);
         if (call is null)
         {
             return new CallEditOutcome(CallEditStatus.NotFound, null);
@@ -64,6 +74,7 @@ public sealed class CallEditor(PortalDbContext db, TimeProvider time)
         }
         catch (DomainException e)
         {
+            Discard();
             return new CallEditOutcome(CallEditStatus.Refused, call) { Error = e };
         }
         var changes = CallSnapshot.Diff(before, CallSnapshot.Take(call, association));
@@ -167,5 +178,10 @@ public sealed class CallEditor(PortalDbContext db, TimeProvider time)
         }
     }
 
-    private void Discard() => db.ChangeTracker.Clear();
+    /// <summary>Forgets what a refused or conflicting edit left in the context, so the next load reads the call as saved.</summary>
+    private void Discard()
+    {
+        db.ChangeTracker.Clear();
+        _loaded = null;
+    }
 }

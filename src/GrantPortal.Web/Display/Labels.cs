@@ -1,5 +1,6 @@
 using GrantPortal.Domain.Applications;
 using GrantPortal.Domain.Calls;
+using GrantPortal.Domain.Eligibility;
 using GrantPortal.Domain.Organizations;
 using GrantPortal.Domain.Tenancy;
 using Microsoft.Extensions.Localization;
@@ -9,19 +10,8 @@ namespace GrantPortal.Web.Display;
 /// <summary>Chinese names of the domain's values; views pass them through the localizer for English.</summary>
 public static class Labels
 {
-    public static string Of(ApplicantType type) => type switch
-    {
-        ApplicantType.Society => "学会（协会、研究会）",
-        ApplicantType.UniversityAssociation => "高校科协",
-        ApplicantType.CityAssociation => "市（州、县）科协",
-        ApplicantType.EnterpriseAssociation => "企业（园区）科协",
-        ApplicantType.GroupMember => "团体会员",
-        ApplicantType.SocietyConsortium => "学会联合体",
-        ApplicantType.SocietyPartyBranch => "学会党支部",
-        ApplicantType.JournalEditorialOffice => "科技期刊编辑部",
-        ApplicantType.Other => "其他有关单位",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
-    };
+    /// <summary>The domain names them (its eligibility messages use the same words).</summary>
+    public static string Of(ApplicantType type) => ChineseNames.Of(type);
 
     public static string Of(PortalRole role) => role switch
     {
@@ -77,13 +67,7 @@ public static class Labels
         _ => throw new ArgumentOutOfRangeException(nameof(spending), spending, null),
     };
 
-    public static string Of(DebarmentReason reason) => reason switch
-    {
-        DebarmentReason.Falsification => "弄虚作假",
-        DebarmentReason.NonCompletion => "无故未完成或未按要求验收",
-        DebarmentReason.Subcontracting => "项目转包",
-        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
-    };
+    public static string Of(DebarmentReason reason) => ChineseNames.Of(reason);
 
     public static string Of(DeadlineEvent e) => e switch
     {

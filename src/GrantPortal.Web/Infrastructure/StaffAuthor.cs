@@ -9,8 +9,7 @@ public static class StaffAuthor
     public static CallEditAuthor ToAuthor(this ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var id = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var parsed) ? parsed : (Guid?)null;
         var name = user.FindFirstValue(ClaimTypes.Name) ?? "?";
-        return new CallEditAuthor(id, name);
+        return new CallEditAuthor(user.UserId(), name);
     }
 }

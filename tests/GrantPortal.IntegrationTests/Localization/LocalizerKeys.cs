@@ -12,7 +12,7 @@ namespace GrantPortal.IntegrationTests.Localization;
 /// <item><c>L["…"]</c>, <c>l["…"]</c>, <c>L[@"…"]</c> (first argument) in *.cs and *.cshtml;</item>
 /// <item><c>.WithMessage("…")</c> in the validators (ValidationFilter passes them through the localizer);</item>
 /// <item>the label and <c>Hint:</c> of <c>new InputModel(…)</c> (Views/Shared/_Input passes them through L);</item>
-/// <item>every Chinese string a switch arm returns in Display/Labels.cs and Display/FieldLabels.cs (call sites use L[Labels.Of(…)]);</item>
+/// <item>every Chinese string a switch arm returns in Display/Labels.cs, Display/FieldLabels.cs and the domain's Eligibility/ChineseNames.cs (call sites use L[Labels.Of(…)]);</item>
 /// <item>from the seeded calls (Infrastructure/Seeding/Data/calls/*.json), the texts views pass through L: eligibility
 /// condition labels (anyOf[].label), contact roles, conditional amount option labels and deadline rule labels
 /// (completionDeadline, acceptanceDeadline, acceptance material due).</item>
@@ -83,6 +83,14 @@ internal static partial class LocalizerKeys
                     if (Chinese().IsMatch(value)) { Add(value, relative); }
                 }
             }
+        }
+
+        // Labels.Of(ApplicantType / DebarmentReason) hands out the domain's names.
+        var domainNames = Path.Combine(RepositoryRoot, "src", "GrantPortal.Domain", "Eligibility", "ChineseNames.cs");
+        foreach (Match m in SwitchArm().Matches(File.ReadAllText(domainNames)))
+        {
+            var value = Unquote(m.Groups[1].Value);
+            if (Chinese().IsMatch(value)) { Add(value, "Domain/Eligibility/ChineseNames.cs"); }
         }
 
         var seeds = Path.Combine(RepositoryRoot, "src", "GrantPortal.Infrastructure", "Seeding", "Data", "calls");

@@ -101,7 +101,7 @@ public sealed partial class ApplicationsController(
 
     private string EditUrl(Guid applicationId) => $"/{Tenant}/my/applications/{applicationId}";
 
-    private Guid? UserId => Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+    private Guid? UserId => User.UserId();
 
     private Guid? OrganizationId => Guid.TryParse(User.FindFirstValue(TenantRoleClaims.OrganizationClaim), out var id) ? id : null;
 

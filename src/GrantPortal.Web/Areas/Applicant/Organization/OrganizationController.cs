@@ -25,7 +25,7 @@ public sealed class OrganizationController(
 
     private Guid? OrganizationId => Guid.TryParse(User.FindFirstValue(TenantRoleClaims.OrganizationClaim), out var id) ? id : null;
 
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+    private Guid UserId => User.UserId()!.Value;
 
     private Task<ApplicantOrganization?> OrganizationAsync(CancellationToken cancellationToken) =>
         OrganizationId is { } id

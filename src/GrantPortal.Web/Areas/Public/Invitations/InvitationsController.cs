@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using GrantPortal.Domain.Organizations;
 using GrantPortal.Domain.Tenancy;
 using GrantPortal.Infrastructure.Data;
@@ -45,7 +44,7 @@ public sealed class InvitationsController(
             case InvitationSituation.Accept:
             {
                 ModelState.Clear();
-                var userId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+                var userId = User.UserId()!.Value;
                 invitation.Accept(userId, now);
                 db.Memberships.Add(new TenantMembership(invitation.TenantId, userId, PortalRole.Applicant, invitation.OrganizationId, now));
                 if (!await SavedAsync(cancellationToken))

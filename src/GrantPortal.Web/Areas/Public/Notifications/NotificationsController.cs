@@ -1,8 +1,8 @@
-using System.Security.Claims;
 using GrantPortal.Domain.Tenancy;
 using GrantPortal.Infrastructure.Data;
 using GrantPortal.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Authorization;
+using GrantPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -81,5 +81,5 @@ public sealed class NotificationsController(PortalDbContext db, TenantContext te
         return View(new OutboxPage(tenant.Association!, rows));
     }
 
-    private Guid Me() => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+    private Guid Me() => User.UserId()!.Value;
 }

@@ -54,7 +54,6 @@ public sealed class CategoriesController(CallEditor editor, PortalDbContext db, 
         {
             return View(new NewCategoryPage(Tenant, call, parentNode, form, []));
         }
-        db.ChangeTracker.Clear();
         Guid? newId = null;
         var outcome = await editor.EditAsync(id, form.Revision, User.ToAuthor(), "category.add", c =>
         {
@@ -100,7 +99,6 @@ public sealed class CategoriesController(CallEditor editor, PortalDbContext db, 
             return View(new CategoryPage(Tenant, node, form.WithBlankRows(), []));
         }
         var callId = node.CallId;
-        db.ChangeTracker.Clear();
         var outcome = await editor.EditAsync(callId, form.Revision, User.ToAuthor(), "category.edit", call =>
         {
             var edited = call.Categories.Single(c => c.Id == id);
@@ -140,7 +138,6 @@ public sealed class CategoriesController(CallEditor editor, PortalDbContext db, 
         }
         var callId = node.CallId;
         var published = !node.Call.IsEditable;
-        db.ChangeTracker.Clear();
         var outcome = await editor.EditAsync(callId, form.Revision, User.ToAuthor(), published ? "category.contact" : "category.rules", call =>
         {
             var edited = call.Categories.Single(c => c.Id == id);
@@ -176,7 +173,6 @@ public sealed class CategoriesController(CallEditor editor, PortalDbContext db, 
         {
             return NotFound();
         }
-        db.ChangeTracker.Clear();
         var outcome = await editor.EditAsync(callId, form.Revision, User.ToAuthor(), "category.move", call =>
         {
             var moved = call.Categories.Single(c => c.Id == id);
@@ -216,7 +212,6 @@ public sealed class CategoriesController(CallEditor editor, PortalDbContext db, 
             return NotFound();
         }
         var callId = node.CallId;
-        db.ChangeTracker.Clear();
         var outcome = await editor.EditAsync(callId, revision, User.ToAuthor(), "category.remove", call =>
         {
             var removed = call.RemoveCategory(call.Categories.Single(c => c.Id == id));

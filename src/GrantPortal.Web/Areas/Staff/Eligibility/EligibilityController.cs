@@ -37,7 +37,6 @@ public sealed class EligibilityController(CallEditor editor, PortalDbContext db,
             return View("Edit", new EligibilityPage(Tenant, node.Call, node, form.WithBlankRows(), []));
         }
         var callId = node.CallId;
-        db.ChangeTracker.Clear();
         var outcome = await editor.EditAsync(callId, form.Revision, User.ToAuthor(), "category.eligibility", call =>
         {
             var edited = call.Categories.Single(c => c.Id == id);
@@ -74,7 +73,6 @@ public sealed class EligibilityController(CallEditor editor, PortalDbContext db,
         {
             return View("Edit", new EligibilityPage(Tenant, call, null, form.WithBlankRows(), []));
         }
-        db.ChangeTracker.Clear();
         var outcome = await editor.EditAsync(id, form.Revision, User.ToAuthor(), "call.eligibility", c =>
         {
             c.SetRules(c.ApplicationLimitPerOrganization, c.Submission, c.Disbursement, c.Review, form.ToEligibility(mayInherit: false)!,

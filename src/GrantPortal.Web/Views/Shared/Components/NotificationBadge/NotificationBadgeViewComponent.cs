@@ -1,7 +1,7 @@
-using System.Security.Claims;
 using GrantPortal.Domain.Tenancy;
 using GrantPortal.Infrastructure.Data;
 using GrantPortal.Infrastructure.Tenancy;
+using GrantPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +18,7 @@ public sealed class NotificationBadgeViewComponent(PortalDbContext db, TenantCon
         if (tenant.Association is not { } association
             || UserClaimsPrincipal.Identity?.IsAuthenticated != true
             || !Enum.GetNames<PortalRole>().Any(UserClaimsPrincipal.IsInRole)
-            || !Guid.TryParse(UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier), out var me))
+            || UserClaimsPrincipal.UserId() is not { } me)
         {
             return Content("");
         }

@@ -2,7 +2,8 @@ using System.Security.Claims;
 
 namespace GrantPortal.Web.Infrastructure;
 
-public static class ApplicantClaims
+/// <summary>Who the signed-in person is, read from their claims in one place.</summary>
+public static class UserClaims
 {
     /// <summary>The applicant organisation the signed-in person acts for in this association; null when none.</summary>
     public static Guid? OrganizationId(this ClaimsPrincipal user)
