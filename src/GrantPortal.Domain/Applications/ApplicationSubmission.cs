@@ -22,6 +22,7 @@ public sealed class ApplicationSubmission : ITenantOwned
         Title = application.Title;
         RequestedAmount = application.RequestedAmount;
         Values = new Dictionary<string, string>(application.Values, StringComparer.Ordinal);
+        VerificationCode = Applications.VerificationCode.For(ApplicationId, version, FormDefinitionId, Title, RequestedAmount, Values);
     }
 
     public Guid Id { get; private set; }
@@ -34,4 +35,6 @@ public sealed class ApplicationSubmission : ITenantOwned
     public string Title { get; private set; } = "";
     public decimal? RequestedAmount { get; private set; }
     public IReadOnlyDictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
+    /// <summary>校验码 of this version (see <see cref="Applications.VerificationCode"/>), unique in the portal.</summary>
+    public string VerificationCode { get; private set; } = "";
 }

@@ -10,7 +10,7 @@ namespace GrantPortal.Domain.Applications;
 /// two users of one organisation never overwrite each other silently); submitted, withdrawn and submitted again until
 /// the deadline, each submission kept as a version.
 /// </summary>
-public sealed class GrantApplication : ITenantOwned
+public sealed partial class GrantApplication : ITenantOwned
 {
     private readonly List<ApplicationSubmission> _submissions = [];
 

@@ -46,6 +46,9 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<OrganizationInvitation> OrganizationInvitations => Set<OrganizationInvitation>();
     public DbSet<GrantPortal.Domain.Notifications.Notification> Notifications => Set<GrantPortal.Domain.Notifications.Notification>();
     public DbSet<GrantPortal.Domain.Notifications.OutboxEmail> OutboxEmails => Set<GrantPortal.Domain.Notifications.OutboxEmail>();
+    public DbSet<GrantPortal.Domain.Reviews.Expert> Experts => Set<GrantPortal.Domain.Reviews.Expert>();
+    public DbSet<GrantPortal.Domain.Reviews.ReviewAssignment> ReviewAssignments => Set<GrantPortal.Domain.Reviews.ReviewAssignment>();
+    public DbSet<GrantPortal.Domain.Reviews.ReviewScore> ReviewScores => Set<GrantPortal.Domain.Reviews.ReviewScore>();
 
     public TenantContext Tenant => _tenant;
 

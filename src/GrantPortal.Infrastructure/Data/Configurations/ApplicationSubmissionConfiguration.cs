@@ -15,5 +15,8 @@ internal sealed class ApplicationSubmissionConfiguration : IEntityTypeConfigurat
         builder.Property(s => s.Values).HasJsonConversion();
         // One row per version: two submissions racing for the same version cannot both land.
         builder.HasIndex(s => new { s.TenantId, s.ApplicationId, s.Version }).IsUnique();
+        builder.Property(s => s.VerificationCode).HasMaxLength(16);
+        // The public /verify page looks a code up across every association.
+        builder.HasIndex(s => s.VerificationCode).IsUnique();
     }
 }
