@@ -158,7 +158,7 @@ public sealed class FormalChecksController(
                 ModelState.AddModelError(nameof(DecisionForm.Ticked), l["通过前请核对并勾选：{0}", error.Arguments.Count > 0 ? error.Arguments[0] : ""]);
                 break;
             case "formal_check.note_required":
-                ModelState.AddModelError(nameof(DecisionForm.Reasons), l["有不通过的检查项：如仍予通过，请在“说明”中写明理由"]);
+                ModelState.AddModelError(nameof(DecisionForm.Reasons), l["有不符合的检查项：如仍予通过，请在“原因或说明”中写明理由"]);
                 break;
             case "formal_check.reasons_required":
                 ModelState.AddModelError(nameof(DecisionForm.Reasons), l["请填写原因"]);
