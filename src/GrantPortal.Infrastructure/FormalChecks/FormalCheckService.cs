@@ -19,9 +19,9 @@ namespace GrantPortal.Infrastructure.FormalChecks;
 /// </summary>
 public sealed class FormalCheckService(PortalDbContext db, EligibilityService eligibility, Notifier notifier, TimeProvider time)
 {
-    /// <summary>The call of the current tenant, tracked with its category tree (effective amount rules walk up it); null otherwise.</summary>
+    /// <summary>The call of the current tenant, tracked with its category tree (effective amount rules walk up it) and forms (eligibility asks whether a category takes applications); null otherwise.</summary>
     public Task<GrantCall?> CallAsync(Guid callId, CancellationToken cancellationToken = default) =>
-        db.Calls.Include(c => c.Categories).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == callId, cancellationToken);
+        db.Calls.Include(c => c.Categories).ThenInclude(c => c.Forms).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == callId, cancellationToken);
 
     /// <summary>Every submitted application of the call (not drafts, not withdrawn ones) with its checklist and decisions.</summary>
     public async Task<IReadOnlyList<FormalCheckRow>> RowsAsync(GrantCall call, CancellationToken cancellationToken = default)

@@ -67,7 +67,9 @@ public sealed class CorrectionLoopTests(PortalFactory factory)
             Assert.Equal("Submitted", await StatusAsync(factory, id));
             Assert.Equal(2L, await factory.CountAsync("SELECT max(version) FROM application_submissions WHERE application_id = $1", id));
 
-            // Back in the queue, checked on version 2.
+            // Back in the queue, checked on version 2 (staff sign in again on the moved clock).
+            staff = factory.Browser();
+            await staff.SignInAsync("staff@hunan.example.com");
             var queue = await staff.GetPageAsync(QueueUrl(Tenant, setup.CallId));
             var row = queue.QuerySelector($"tr[data-application='{id}']");
             Assert.NotNull(row);
