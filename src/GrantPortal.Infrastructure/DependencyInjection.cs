@@ -40,6 +40,8 @@ public static class DependencyInjection
         services.AddScoped<EligibilityChecks.EligibilityService>();
         services.AddSingleton<Calendar.WorkingCalendarProvider>();
         services.AddSingleton<DatabaseInitializer>();
+        // Issue 6, formal check (形式审查).
+        services.AddScoped<FormalChecks.FormalCheckService>();
         return services;
     }
 }

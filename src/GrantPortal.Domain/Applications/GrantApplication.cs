@@ -71,7 +71,10 @@ public sealed partial class GrantApplication : ITenantOwned
     /// <summary>Whether staff have allowed this application despite its similarity to <paramref name="otherId"/>.</summary>
     public bool SimilarityAllowedWith(Guid otherId) => SimilarityOverrideReason is not null && SimilarToId == otherId;
 
-    /// <summary>The applicant may change it: a draft, withdrawn or returned application while the call takes submissions.</summary>
+    /// <summary>
+    /// The applicant may change it: a draft, withdrawn or returned application while the call takes submissions. A
+    /// returned application with a correction deadline follows that deadline instead: see <see cref="IsEditableAt"/>.
+    /// </summary>
     public bool IsEditableIn(CallPhase phase) =>
         phase == CallPhase.Open && Status is ApplicationStatus.Draft or ApplicationStatus.Withdrawn or ApplicationStatus.Returned;
 
@@ -86,7 +89,7 @@ public sealed partial class GrantApplication : ITenantOwned
     {
         ArgumentNullException.ThrowIfNull(values);
         EnsureRevision(expectedRevision);
-        if (!IsEditableIn(phase))
+        if (!IsEditableAt(phase, now))
         {
             throw new DomainException("application.read_only", "The application can no longer be changed.");
         }
@@ -107,9 +110,11 @@ public sealed partial class GrantApplication : ITenantOwned
     {
         ArgumentNullException.ThrowIfNull(number);
         EnsureRevision(expectedRevision);
-        if (!IsEditableIn(phase))
+        if (!IsEditableAt(phase, now))
         {
-            throw new DomainException(phase == CallPhase.Open ? "application.already_submitted" : "application.call_closed", "The application cannot be submitted now.");
+            throw new DomainException(
+                CorrectionExpiredAt(now) ? "application.correction_expired" : phase == CallPhase.Open ? "application.already_submitted" : "application.call_closed",
+                "The application cannot be submitted now.");
         }
         Number ??= number();
         var submission = new ApplicationSubmission(this, _submissions.Count + 1, now, userId);

@@ -43,13 +43,21 @@ public sealed class ApplicationSubmitter(PortalDbContext db, TimeProvider time, 
         var category = call.Categories.Single(c => c.Id == application.CategoryId);
         var form = await db.Forms.AsNoTracking().SingleAsync(f => f.Id == application.FormDefinitionId, cancellationToken);
         var phase = call.PhaseAt(now);
-        if (phase != CallPhase.Open)
+        if (application.Status == ApplicationStatus.Returned && application.CorrectionDeadline is { } until)
+        {
+            // Returned at the formal check: resubmittable until the correction deadline, even after the call's deadline.
+            if (now >= until)
+            {
+                return Refused(application, $"退回修改的期限（{BeijingTime.ToBeijing(until).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} 北京时间）已过，不能再提交");
+            }
+        }
+        else if (phase != CallPhase.Open)
         {
             return Refused(application, phase == CallPhase.Closed
                 ? $"已过申报截止时间（{Deadline(call)}），不能再提交"
                 : "申报尚未开始，暂不能提交");
         }
-        if (!application.IsEditableIn(phase))
+        if (!application.IsEditableAt(phase, now))
         {
             return Refused(application, "此申报书当前状态不能提交");
         }

@@ -49,6 +49,7 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Reviews.Expert> Experts => Set<GrantPortal.Domain.Reviews.Expert>();
     public DbSet<GrantPortal.Domain.Reviews.ReviewAssignment> ReviewAssignments => Set<GrantPortal.Domain.Reviews.ReviewAssignment>();
     public DbSet<GrantPortal.Domain.Reviews.ReviewScore> ReviewScores => Set<GrantPortal.Domain.Reviews.ReviewScore>();
+    public DbSet<GrantPortal.Domain.FormalChecks.FormalCheckDecision> FormalCheckDecisions => Set<GrantPortal.Domain.FormalChecks.FormalCheckDecision>();
 
     public TenantContext Tenant => _tenant;
 

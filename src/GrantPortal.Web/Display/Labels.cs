@@ -163,4 +163,20 @@ public static class Labels
         GrantPortal.Domain.Organizations.FinanceSystem.HostManaged => "挂靠单位代管",
         _ => throw new ArgumentOutOfRangeException(nameof(system), system, null),
     };
+
+    public static string Of(GrantPortal.Domain.FormalChecks.FormalCheckOutcome outcome) => outcome switch
+    {
+        GrantPortal.Domain.FormalChecks.FormalCheckOutcome.Passed => "形式审查通过",
+        GrantPortal.Domain.FormalChecks.FormalCheckOutcome.Returned => "退回修改",
+        GrantPortal.Domain.FormalChecks.FormalCheckOutcome.Rejected => "不予受理",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
+
+    public static string Of(GrantPortal.Domain.FormalChecks.CheckItemOutcome outcome) => outcome switch
+    {
+        GrantPortal.Domain.FormalChecks.CheckItemOutcome.Pass => "符合",
+        GrantPortal.Domain.FormalChecks.CheckItemOutcome.Warning => "需注意",
+        GrantPortal.Domain.FormalChecks.CheckItemOutcome.Fail => "不符合",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
 }

@@ -114,6 +114,10 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("category_id");
 
+                    b.Property<DateTimeOffset?>("CorrectionDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("correction_deadline");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -129,6 +133,10 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                     b.Property<int>("FormVersion")
                         .HasColumnType("integer")
                         .HasColumnName("form_version");
+
+                    b.Property<string>("FormalCheckReasons")
+                        .HasColumnType("text")
+                        .HasColumnName("formal_check_reasons");
 
                     b.Property<string>("Number")
                         .HasMaxLength(60)
@@ -895,6 +903,89 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_stored_file_contents_tenant_id");
 
                     b.ToTable("stored_file_contents", (string)null);
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.FormalChecks.FormalCheckDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<bool>("Bulk")
+                        .HasColumnType("boolean")
+                        .HasColumnName("bulk");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("Checklist")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("checklist");
+
+                    b.Property<DateTimeOffset?>("CorrectionDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("correction_deadline");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reasons");
+
+                    b.Property<int>("SubmissionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("submission_version");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_formal_check_decisions");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_formal_check_decisions_application_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_formal_check_decisions_tenant_id");
+
+                    b.HasIndex("TenantId", "CallId")
+                        .HasDatabaseName("ix_formal_check_decisions_tenant_id_call_id");
+
+                    b.HasIndex("TenantId", "ApplicationId", "DecidedAt")
+                        .HasDatabaseName("ix_formal_check_decisions_tenant_id_application_id_decided_at");
+
+                    b.ToTable("formal_check_decisions", (string)null);
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Forms.FormDefinition", b =>
@@ -1988,6 +2079,16 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_stored_file_contents_stored_files_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.FormalChecks.FormalCheckDecision", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Applications.GrantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_formal_check_decisions_grant_applications_application_id");
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Forms.FormDefinition", b =>

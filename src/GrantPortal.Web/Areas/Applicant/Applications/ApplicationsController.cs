@@ -128,7 +128,8 @@ public sealed partial class ApplicationsController(
         var call = await db.Calls.Include(c => c.Categories).AsSplitQuery().SingleAsync(c => c.Id == application.CallId, cancellationToken);
         var category = call.Categories.Single(c => c.Id == application.CategoryId);
         var form = await db.Forms.AsNoTracking().SingleAsync(f => f.Id == application.FormDefinitionId, cancellationToken);
-        return new ApplicationContext(application, call, category, form, call.PhaseAt(time.GetUtcNow()));
+        var now = time.GetUtcNow();
+        return new ApplicationContext(application, call, category, form, call.PhaseAt(now), now);
     }
 
     /// <summary>

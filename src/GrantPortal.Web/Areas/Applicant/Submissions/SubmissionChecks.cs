@@ -21,7 +21,9 @@ public sealed class SubmissionChecks(EligibilityService eligibility, PortalDbCon
         GrantApplication application, GrantCall call, GrantCategory category, FormSchema form, CancellationToken cancellationToken)
     {
         var reasons = await eligibility.CheckAsync(application.OrganizationId, category, application.Id, cancellationToken);
-        return reasons.Where(r => r.Blocking).Select(r => r.Message).ToList();
+        // The submitter itself decides whether the call (or a correction deadline) still takes submissions.
+        return reasons.Where(r => r.Blocking && r.Code is not (Domain.Eligibility.IneligibilityCode.CallClosed or Domain.Eligibility.IneligibilityCode.CallNotOpen))
+            .Select(r => r.Message).ToList();
     }
 
     /// <summary>A joint application's partner units: valid credit codes, not the lead itself, none twice.</summary>

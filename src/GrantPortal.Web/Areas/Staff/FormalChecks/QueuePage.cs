@@ -1,0 +1,52 @@
+using GrantPortal.Domain.Applications;
+using GrantPortal.Domain.Calls;
+using GrantPortal.Infrastructure.FormalChecks;
+
+namespace GrantPortal.Web.Areas.Staff.FormalChecks;
+
+/// <summary>
+/// 形式审查 of a call: the applications of one category (or all) in one state (<see cref="Show"/>: pending, returned,
+/// passed, rejected), pending ones filtered by flagged / clean (<see cref="Flag"/>), with the counts of each.
+/// </summary>
+public sealed record QueuePage(GrantCall Call, IReadOnlyList<FormalCheckRow> All, Guid? CategoryId, string Show, string? Flag, DateTimeOffset Now)
+{
+    public const string Pending = "pending";
+    public const string Returned = "returned";
+    public const string Passed = "passed";
+    public const string Rejected = "rejected";
+
+    public IEnumerable<FormalCheckRow> InCategory => All.Where(r => CategoryId is null || r.Category.Id == CategoryId);
+
+    public IReadOnlyList<FormalCheckRow> Rows => InCategory
+        .Where(r => StateOf(r.Application) == Show)
+        .Where(r => Show != Pending || Flag is null || (Flag == "flagged") == (r.Checklist?.IsFlagged ?? false))
+        .ToList();
+
+    public int Count(string state) => InCategory.Count(r => StateOf(r.Application) == state);
+
+    public int CountFlagged(bool flagged) => InCategory.Count(r => StateOf(r.Application) == Pending && (r.Checklist?.IsFlagged ?? false) == flagged);
+
+    /// <summary>The categories that have applications, with how many await the check.</summary>
+    public IReadOnlyList<(GrantCategory Category, int Total, int Pending)> Categories => All
+        .GroupBy(r => r.Category.Id)
+        .Select(g => (g.First().Category, g.Count(), g.Count(r => r.Application.AwaitsFormalCheck)))
+        .OrderBy(c => c.Item1.Code, StringComparer.Ordinal)
+        .ToList();
+
+    public static string StateOf(GrantApplication application) => application.Status switch
+    {
+        ApplicationStatus.Submitted or ApplicationStatus.FormalCheck => Pending,
+        ApplicationStatus.Returned => Returned,
+        ApplicationStatus.Rejected => Rejected,
+        _ => Passed,
+    };
+
+    public string Url(string tenant, Guid? category, string show, string? flag)
+    {
+        var query = new List<string>();
+        if (category is { } id) { query.Add($"category={id}"); }
+        if (show != Pending) { query.Add($"show={show}"); }
+        if (flag is not null) { query.Add($"flag={flag}"); }
+        return $"/{tenant}/staff/calls/{Call.Id}/formal-check" + (query.Count > 0 ? "?" + string.Join("&", query) : "");
+    }
+}
