@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GrantPortal.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261122095431_FormalChecks")]
+    [Migration("20261122104258_FormalChecks")]
     partial class FormalChecks
     {
         /// <inheritdoc />
