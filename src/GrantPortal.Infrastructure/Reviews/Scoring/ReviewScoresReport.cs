@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GrantPortal.Infrastructure.Reviews.Scoring;
 
 /// <summary>Reads a call's review progress and submitted scores (current association) for the staff page and the spreadsheet.</summary>
-public sealed class ReviewScoresReport(PortalDbContext db, ReviewForms forms, TimeProvider time)
+public sealed class ReviewScoresReport(PortalDbContext db, ReviewFormStore forms, TimeProvider time)
 {
     /// <summary>Null when the call is not the current association's.</summary>
     public async Task<ReviewScoresData?> LoadAsync(Guid callId, CancellationToken cancellationToken = default)
@@ -55,7 +55,7 @@ public sealed class ReviewScoresReport(PortalDbContext db, ReviewForms forms, Ti
                 continue;
             }
             result.Add(new CategoryScores(
-                category.Id, category.Code, category.Name, ReviewForms.Effective(formsOfCall, category.Id),
+                category.Id, category.Code, category.Name, ReviewFormStore.Effective(formsOfCall, category.Id),
                 own.Count,
                 own.Count(a => a.Status == ReviewAssignmentStatus.Submitted),
                 own.Count(a => a.Status == ReviewAssignmentStatus.Assigned && a.DueAt is { } due && due <= now),

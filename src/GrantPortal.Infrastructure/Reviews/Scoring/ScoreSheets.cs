@@ -9,7 +9,7 @@ namespace GrantPortal.Infrastructure.Reviews.Scoring;
 /// An expert's score sheet for one of their assignments (found with <see cref="ScoringAccess"/>): what it shows, saving
 /// a draft, and the final submission (the score and the assignment marked submitted in one transaction).
 /// </summary>
-public sealed class ScoreSheets(PortalDbContext db, ReviewForms forms, TimeProvider time)
+public sealed class ScoreSheets(PortalDbContext db, ReviewFormStore forms, TimeProvider time)
 {
     public async Task<ScoreSheetContext> ContextAsync(ReviewAssignment assignment, CancellationToken cancellationToken = default)
     {

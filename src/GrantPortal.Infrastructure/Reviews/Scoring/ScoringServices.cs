@@ -9,7 +9,7 @@ public static class ScoringServices
     /// <summary>Review forms, score sheets, the scores report, and the review reminders as a hosted service (needs AddNotifications).</summary>
     public static IServiceCollection AddReviewScoring(this IServiceCollection services)
     {
-        services.AddScoped<ReviewForms>();
+        services.AddScoped<ReviewFormStore>();
         services.AddScoped<ScoreSheets>();
         services.AddScoped<ReviewScoresReport>();
         services.AddScoped<ReviewReminders>();

@@ -11,7 +11,7 @@ namespace GrantPortal.Infrastructure.Reviews.Scoring;
 /// else <see cref="DefaultCriteria"/>), and saving or copying them, refused ("review_form.scored") once a category that
 /// uses the form has a submitted score.
 /// </summary>
-public sealed class ReviewForms(PortalDbContext db, TenantContext tenant, TimeProvider time)
+public sealed class ReviewFormStore(PortalDbContext db, TenantContext tenant, TimeProvider time)
 {
     public async Task<EffectiveReviewForm> ForCategoryAsync(Guid callId, Guid categoryId, CancellationToken cancellationToken = default)
     {
