@@ -64,9 +64,10 @@ public sealed class ScoringController(
         }
 
         var sheet = Read(form, context);
-        if (ModelState.IsValid)
+        foreach (var problem in context.Form.Content.Check(sheet, context.AmountRule, context.RequestedAmount))
         {
-            foreach (var problem in context.Form.Content.Check(sheet, context.AmountRule, context.RequestedAmount))
+            // A text that was not a number already has its error.
+            if (ModelState.GetFieldValidationState(problem.Field) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
             {
                 ModelState.AddModelError(problem.Field, Describe(problem, context));
             }
