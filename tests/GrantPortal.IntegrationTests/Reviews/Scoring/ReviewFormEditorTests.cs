@@ -75,7 +75,7 @@ public sealed class ReviewFormEditorTests(PortalFactory factory)
         Assert.DoesNotContain("项目意义与创新性", sheet.Text(), StringComparison.Ordinal);
         using (var submitted = await reviewer.PostFormAsync(sheetUrl, sheetUrl, new Dictionary<string, string>
         {
-            ["Scores[c1]"] = "9", ["Scores[c2]"] = "6.5", ["Recommendation"] = "Support", ["Comment"] = "学术水平较高，经费预算基本合理。", ["Confirmed"] = "true", ["Intent"] = "submit",
+            ["Scores[c1]"] = "9", ["Scores[c2]"] = "6.5", ["Recommendation"] = "Support", ["Comment"] = "学术水平较高，选题有针对性，经费预算基本合理，建议资助。", ["Confirmed"] = "true", ["Intent"] = "submit",
         }))
         {
             Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
