@@ -76,6 +76,9 @@ builder.Services.AddScoped<GrantPortal.Web.Areas.Applicant.Submissions.Submissio
 builder.Services.AddNotifications(settings);
 builder.Services.ConfigureOptions<GrantPortal.Web.Areas.Public.Session.SessionCookieEvents>();
 // End of notifications.
+// Review scoring (issue 6, part C): review forms, score sheets, the scores report, and the review reminders (hosted, uses the notifier above).
+builder.Services.AddReviewScoring();
+// End of review scoring.
 builder.Services.AddAuthorization();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddAntiforgery(options => options.Cookie.Name = "gp.af");

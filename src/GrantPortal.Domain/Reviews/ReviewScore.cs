@@ -35,6 +35,33 @@ public sealed class ReviewScore : ITenantOwned
         Recommendation = recommendation;
         SuggestedAmount = suggestedAmount;
         SubmittedAt = now;
+        Late = assignment.DueAt is { } due && now >= due;
+    }
+
+    /// <summary>
+    /// The expert submits <paramref name="sheet"/> on <paramref name="assignment"/> under <paramref name="form"/>: refused
+    /// (DomainException "review.sheet_invalid") while the sheet has problems (<see cref="ReviewFormContent.Check"/>), and
+    /// ("review.locked") past the due date when the form locks then. The assignment is marked submitted; the total is
+    /// the form's weighted total.
+    /// </summary>
+    public static ReviewScore Submit(
+        ReviewAssignment assignment, ReviewFormContent form, ScoreSheet sheet, Calls.AmountRule? rule, decimal? requested, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(sheet);
+        if (form.LockedAfterDue && assignment.DueAt is { } due && now >= due)
+        {
+            throw new DomainException("review.locked", "The due date has passed and this form takes no late scores.");
+        }
+        var problems = form.Check(sheet, rule, requested);
+        if (problems.Count > 0)
+        {
+            throw new DomainException("review.sheet_invalid", string.Join(", ", problems.Select(p => $"{p.Field}: {p.Kind}")));
+        }
+        var scores = form.Criteria.ToDictionary(c => c.Key, c => sheet.Scores[c.Key], StringComparer.Ordinal);
+        assignment.MarkSubmitted(now);
+        return new ReviewScore(assignment, scores, form.Total(scores), sheet.Comment, sheet.Recommendation!.Value, sheet.SuggestedAmount, now);
     }
 
     public Guid Id { get; private set; }
@@ -54,4 +81,6 @@ public sealed class ReviewScore : ITenantOwned
     /// <summary>建议资助金额, yuan.</summary>
     public decimal? SuggestedAmount { get; private set; }
     public DateTimeOffset SubmittedAt { get; private set; }
+    /// <summary>逾期提交: submitted at or after the assignment's due date.</summary>
+    public bool Late { get; private set; }
 }

@@ -50,6 +50,9 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Reviews.ReviewAssignment> ReviewAssignments => Set<GrantPortal.Domain.Reviews.ReviewAssignment>();
     public DbSet<GrantPortal.Domain.Reviews.ReviewScore> ReviewScores => Set<GrantPortal.Domain.Reviews.ReviewScore>();
     public DbSet<GrantPortal.Domain.FormalChecks.FormalCheckDecision> FormalCheckDecisions => Set<GrantPortal.Domain.FormalChecks.FormalCheckDecision>();
+    public DbSet<GrantPortal.Domain.Reviews.ReviewForm> ReviewForms => Set<GrantPortal.Domain.Reviews.ReviewForm>();
+    public DbSet<GrantPortal.Domain.Reviews.ScoreSheetDraft> ScoreSheetDrafts => Set<GrantPortal.Domain.Reviews.ScoreSheetDraft>();
+    public DbSet<GrantPortal.Domain.Reviews.ScoreSheetReminder> ScoreSheetReminders => Set<GrantPortal.Domain.Reviews.ScoreSheetReminder>();
 
     public TenantContext Tenant => _tenant;
 

@@ -1573,6 +1573,58 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                     b.ToTable("review_assignments", (string)null);
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Reviews.ReviewForm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_forms");
+
+                    b.HasIndex("CategoryId")
+                        .HasDatabaseName("ix_review_forms_category_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_review_forms_tenant_id");
+
+                    b.HasIndex("CallId", "CategoryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_review_forms_call_id_category_id");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("CallId", "CategoryId"), false);
+
+                    b.ToTable("review_forms", (string)null);
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Reviews.ReviewScore", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1611,6 +1663,10 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("expert_type");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
 
                     b.Property<string>("Recommendation")
                         .IsRequired()
@@ -1658,6 +1714,99 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_review_scores_total", "total >= 0 AND total <= 100");
                         });
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Reviews.ScoreSheetDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("recommendation");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("scores");
+
+                    b.Property<string>("SuggestedAmount")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("suggested_amount");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_sheet_drafts");
+
+                    b.HasIndex("AssignmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_score_sheet_drafts_assignment_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_score_sheet_drafts_tenant_id");
+
+                    b.ToTable("score_sheet_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Reviews.ScoreSheetReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_sheet_reminders");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_score_sheet_reminders_tenant_id");
+
+                    b.HasIndex("AssignmentId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_score_sheet_reminders_assignment_id_kind")
+                        .HasFilter("kind <> 'Manual'");
+
+                    b.ToTable("score_sheet_reminders", (string)null);
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Tenancy.Association", b =>
@@ -2184,6 +2333,22 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_review_assignments_experts_expert_id");
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Reviews.ReviewForm", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Calls.GrantCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_forms_grant_calls_call_id");
+
+                    b.HasOne("GrantPortal.Domain.Calls.GrantCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_review_forms_grant_categories_category_id");
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Reviews.ReviewScore", b =>
                 {
                     b.HasOne("GrantPortal.Domain.Reviews.ReviewAssignment", null)
@@ -2192,6 +2357,26 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_review_scores_review_assignments_assignment_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Reviews.ScoreSheetDraft", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Reviews.ReviewAssignment", null)
+                        .WithOne()
+                        .HasForeignKey("GrantPortal.Domain.Reviews.ScoreSheetDraft", "AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_sheet_drafts_review_assignments_assignment_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Reviews.ScoreSheetReminder", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Reviews.ReviewAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_sheet_reminders_review_assignments_assignment_id");
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Tenancy.TenantMembership", b =>
