@@ -18,6 +18,11 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                 nullable: false,
                 defaultValue: false);
 
+            // <hand-written>
+            // The default only fills existing rows; the model sets the value itself.
+            migrationBuilder.Sql("ALTER TABLE review_scores ALTER COLUMN late DROP DEFAULT;");
+            // </hand-written>
+
             migrationBuilder.CreateTable(
                 name: "review_forms",
                 columns: table => new
