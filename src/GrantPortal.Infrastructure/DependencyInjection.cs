@@ -40,6 +40,9 @@ public static class DependencyInjection
         services.AddScoped<EligibilityChecks.EligibilityService>();
         services.AddSingleton<Calendar.WorkingCalendarProvider>();
         services.AddSingleton<DatabaseInitializer>();
+        // Issue 6 part D (ranking): the ranking and allocation of a call, and the panel's decision.
+        services.AddScoped<Reviews.Ranking.RankingService>();
+        services.AddScoped<Reviews.Ranking.DecisionService>();
         return services;
     }
 }

@@ -49,6 +49,10 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Reviews.Expert> Experts => Set<GrantPortal.Domain.Reviews.Expert>();
     public DbSet<GrantPortal.Domain.Reviews.ReviewAssignment> ReviewAssignments => Set<GrantPortal.Domain.Reviews.ReviewAssignment>();
     public DbSet<GrantPortal.Domain.Reviews.ReviewScore> ReviewScores => Set<GrantPortal.Domain.Reviews.ReviewScore>();
+    // Issue 6 part D (ranking): the panel's decision, its lines and its append-only change log.
+    public DbSet<GrantPortal.Domain.Reviews.PanelDecision> PanelDecisions => Set<GrantPortal.Domain.Reviews.PanelDecision>();
+    public DbSet<GrantPortal.Domain.Reviews.DecisionLine> DecisionLines => Set<GrantPortal.Domain.Reviews.DecisionLine>();
+    public DbSet<GrantPortal.Domain.Reviews.DecisionChange> DecisionChanges => Set<GrantPortal.Domain.Reviews.DecisionChange>();
 
     public TenantContext Tenant => _tenant;
 
