@@ -75,7 +75,7 @@ public sealed class RankingPageTests(PortalFactory factory)
             Assert.Equal(5, rows.Count);
             Assert.Equal("申报编号", rows[0].Elements<Cell>().ElementAt(3).InnerText);
             Assert.Equal([numbers[1], numbers[2], numbers[0], numbers[3]], rows.Skip(1).Select(r => r.Elements<Cell>().ElementAt(3).InnerText));
-            Assert.Equal("89", rows[1].Elements<Cell>().ElementAt(7).CellValue!.Text);
+            Assert.Equal("89.00", rows[1].Elements<Cell>().ElementAt(7).CellValue!.Text);
         }
 
         using var csv = await client.GetAsync($"/xinjiang/staff/calls/{setup.CallId}/ranking.csv");
