@@ -147,12 +147,22 @@ namespace GrantPortal.Infrastructure.Data.Migrations
             {
                 migrationBuilder.Sql(RowLevelSecurity.TenantIsolation(table));
             }
+            // The decision's change log is append-only: no UPDATE or DELETE, whoever asks.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION panel_decision_changes_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'panel_decision_changes is append-only';
+                END $$;
+                CREATE TRIGGER panel_decision_changes_append_only BEFORE UPDATE OR DELETE ON panel_decision_changes
+                    FOR EACH ROW EXECUTE FUNCTION panel_decision_changes_append_only();
+                """);
             // </hand-written>
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS panel_decision_changes_append_only ON panel_decision_changes; DROP FUNCTION IF EXISTS panel_decision_changes_append_only();");
             migrationBuilder.DropTable(
                 name: "panel_decision_changes");
 

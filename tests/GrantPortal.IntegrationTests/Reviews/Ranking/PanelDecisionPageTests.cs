@@ -55,6 +55,9 @@ public sealed class PanelDecisionPageTests(PortalFactory factory)
         Assert.Equal(1L, await factory.CountAsync(
             "SELECT count(*) FROM panel_decision_changes WHERE application_id = $1 AND before_amount = 30000 AND after_amount = 25000 AND reason = '评审委员会核减预算' AND version = 2",
             target.ApplicationId));
+        // The log is append-only in the database too.
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => factory.ScalarAsync("UPDATE panel_decision_changes SET reason = 'x' WHERE application_id = $1", target.ApplicationId));
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => factory.ScalarAsync("DELETE FROM panel_decision_changes WHERE application_id = $1", target.ApplicationId));
     }
 
     [Fact]
