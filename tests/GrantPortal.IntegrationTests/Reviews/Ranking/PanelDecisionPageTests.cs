@@ -122,6 +122,9 @@ public sealed class PanelDecisionPageTests(PortalFactory factory)
         var conflict = Html.Parse(await second.Content.ReadAsStringAsync()).GetElementById("conflict")!.TextContent;
         Assert.Contains("先改的", conflict, StringComparison.Ordinal);
         Assert.Equal(0L, await factory.CountAsync("SELECT count(*) FROM panel_decision_changes WHERE reason = '后改的' AND call_id = $1", setup.CallId));
+        var conflictPage = Html.Parse(await second.Content.ReadAsStringAsync());
+        Assert.Equal("25000", conflictPage.GetElementById("Amount")!.GetAttribute("value"));
+        Assert.Equal("2", conflictPage.QuerySelector("#edit input[name=Version]")!.GetAttribute("value"));
     }
 
     [Fact]

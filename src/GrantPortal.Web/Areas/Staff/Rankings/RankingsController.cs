@@ -138,6 +138,11 @@ public sealed class RankingsController(
         if (outcome.Status == DecisionOutcomeStatus.Conflict)
         {
             var since = form?.Version ?? 0;
+            if (form is not null && page.Decision is { } current)
+            {
+                // What was typed stays; posting it again applies it on top of the changes just shown.
+                form.Version = current.Version;
+            }
             return View("Decision", page with { Form = form, Missed = page.History.Where(h => h.Version > since).ToList() });
         }
         return View("Decision", page with { Form = form, Error = Describe(outcome.Error!) });
