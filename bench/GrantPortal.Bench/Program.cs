@@ -23,6 +23,11 @@ internal static class PageBench
 
     public static async Task<int> Main(string[] args)
     {
+        // `-- ranking`: the ranking and allocation bench (RankingBench.cs), no web server or database.
+        if (args.Length > 0 && args[0] == "ranking")
+        {
+            return RankingBench.Run();
+        }
         var options = BenchOptions.Parse(args);
         // WebApplicationFactory reads MvcTestingAppManifest.json (the app's content root) from the current directory.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);

@@ -42,6 +42,9 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseInitializer>();
         // Issue 6, formal check (形式审查).
         services.AddScoped<FormalChecks.FormalCheckService>();
+        // Issue 6 part D (ranking): the ranking and allocation of a call, and the panel's decision.
+        services.AddScoped<Reviews.Ranking.RankingService>();
+        services.AddScoped<Reviews.Ranking.DecisionService>();
         return services;
     }
 }

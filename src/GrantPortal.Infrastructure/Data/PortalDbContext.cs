@@ -53,6 +53,10 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Reviews.ReviewForm> ReviewForms => Set<GrantPortal.Domain.Reviews.ReviewForm>();
     public DbSet<GrantPortal.Domain.Reviews.ScoreSheetDraft> ScoreSheetDrafts => Set<GrantPortal.Domain.Reviews.ScoreSheetDraft>();
     public DbSet<GrantPortal.Domain.Reviews.ScoreSheetReminder> ScoreSheetReminders => Set<GrantPortal.Domain.Reviews.ScoreSheetReminder>();
+    // Issue 6 part D (ranking): the panel's decision, its lines and its append-only change log.
+    public DbSet<GrantPortal.Domain.Reviews.PanelDecision> PanelDecisions => Set<GrantPortal.Domain.Reviews.PanelDecision>();
+    public DbSet<GrantPortal.Domain.Reviews.DecisionLine> DecisionLines => Set<GrantPortal.Domain.Reviews.DecisionLine>();
+    public DbSet<GrantPortal.Domain.Reviews.DecisionChange> DecisionChanges => Set<GrantPortal.Domain.Reviews.DecisionChange>();
 
     public TenantContext Tenant => _tenant;
 

@@ -1395,6 +1395,157 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                     b.ToTable("organization_invitations", (string)null);
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Reviews.DecisionChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("action");
+
+                    b.Property<decimal?>("AfterAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("after_amount");
+
+                    b.Property<bool?>("AfterApproved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("after_approved");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<decimal?>("BeforeAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("before_amount");
+
+                    b.Property<bool?>("BeforeApproved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("before_approved");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_panel_decision_changes");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_panel_decision_changes_tenant_id");
+
+                    b.HasIndex("DecisionId", "Version")
+                        .HasDatabaseName("ix_panel_decision_changes_decision_id_version");
+
+                    b.ToTable("panel_decision_changes", (string)null);
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Reviews.DecisionLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<bool>("Approved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("approved");
+
+                    b.Property<bool>("Changed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("changed");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<Guid>("GroupNodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_node_id");
+
+                    b.Property<decimal?>("ProposedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("proposed_amount");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<int?>("ReserveOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("reserve_order");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_panel_decision_lines");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_panel_decision_lines_application_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_panel_decision_lines_tenant_id");
+
+                    b.HasIndex("DecisionId", "ApplicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_panel_decision_lines_decision_id_application_id");
+
+                    b.ToTable("panel_decision_lines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_panel_decision_lines_amount", "(approved AND amount > 0) OR (NOT approved AND amount IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Reviews.Expert", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1480,6 +1631,80 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasFilter("user_id IS NOT NULL");
 
                     b.ToTable("experts", (string)null);
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Reviews.PanelDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<Guid?>("ConfirmedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<string>("ConfirmedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("confirmed_by_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by_name");
+
+                    b.Property<bool>("Normalised")
+                        .HasColumnType("boolean")
+                        .HasColumnName("normalised");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_panel_decisions");
+
+                    b.HasIndex("CallId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_panel_decisions_call_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_panel_decisions_tenant_id");
+
+                    b.ToTable("panel_decisions", (string)null);
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Reviews.ReviewAssignment", b =>
@@ -2316,6 +2541,43 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_organization_invitations_associations_tenant_id");
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Reviews.DecisionChange", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Reviews.PanelDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_panel_decision_changes_panel_decisions_decision_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Reviews.DecisionLine", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Applications.GrantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_panel_decision_lines_grant_applications_application_id");
+
+                    b.HasOne("GrantPortal.Domain.Reviews.PanelDecision", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_panel_decision_lines_panel_decisions_decision_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Reviews.PanelDecision", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Calls.GrantCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_panel_decisions_grant_calls_call_id");
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Reviews.ReviewAssignment", b =>
                 {
                     b.HasOne("GrantPortal.Domain.Applications.GrantApplication", null)
@@ -2462,6 +2724,11 @@ namespace GrantPortal.Infrastructure.Data.Migrations
             modelBuilder.Entity("GrantPortal.Domain.Files.StoredFile", b =>
                 {
                     b.Navigation("Content");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Reviews.PanelDecision", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }
