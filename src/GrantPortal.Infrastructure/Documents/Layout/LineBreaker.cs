@@ -78,10 +78,11 @@ public static class LineBreaker
                 continue;
             }
             var carried = new List<string>();
-            if (IsClosing(unit) && current.Count > 1)
+            // Closing punctuation takes the character before it along to the new line (and that one's closing
+            // punctuation, as in 』。, back to a character that may start a line).
+            while (IsClosing(unit) && current.Count > 1 && (carried.Count == 0 || IsClosing(carried[0])))
             {
-                // Closing punctuation takes the character before it along to the new line.
-                carried.Add(current[^1]);
+                carried.Insert(0, current[^1]);
                 current.RemoveAt(current.Count - 1);
             }
             while (current.Count > 1 && IsOpening(current[^1]))

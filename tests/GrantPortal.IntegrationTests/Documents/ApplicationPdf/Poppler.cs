@@ -20,6 +20,9 @@ internal sealed partial class Poppler : IDisposable
     public Task<string> TextAsync(int? page = null) =>
         RunAsync("pdftotext", page is { } p ? $"-f {p} -l {p} {_path} -" : $"{_path} -");
 
+    /// <summary>Page <paramref name="page"/> with its layout kept (pdftotext -layout).</summary>
+    public Task<string> LayoutTextAsync(int page) => RunAsync("pdftotext", $"-layout -f {page} -l {page} {_path} -");
+
     public Task<string> FontsAsync() => RunAsync("pdffonts", _path);
 
     /// <summary>Page <paramref name="page"/> as a PNG at <paramref name="dpi"/>, written to <paramref name="target"/>.</summary>
