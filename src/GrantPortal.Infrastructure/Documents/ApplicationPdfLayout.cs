@@ -94,7 +94,7 @@ public static class ApplicationPdfLayout
         var rows = new List<(string Label, string Value)>
         {
             ("项目名称", model.Title),
-            ("申报单位", model.OrganizationName),
+            ("申报单位（盖章）", model.OrganizationName),
             ("申报类别", $"{model.CategoryCode}　{model.CategoryName}"),
             ("申报编号", model.Number),
             ("版　　本", $"第 {model.Version.ToString(CultureInfo.InvariantCulture)} 版"),
@@ -107,7 +107,7 @@ public static class ApplicationPdfLayout
         var font = writer.Font(13);
         var lineHeight = PdfPageWriter.LineHeight(font) + 4;
         var labelX = writer.Left + PdfPageWriter.Mm(12);
-        var valueX = labelX + writer.Measure("申报编号：", font) + 4;
+        var valueX = labelX + rows.Max(r => writer.Measure(r.Label + "：", font)) + 4;
         var valueWidth = writer.Right - PdfPageWriter.Mm(12) - valueX;
         var pen = new XPen(XColors.Black, 0.5);
         foreach (var (label, value) in rows)

@@ -95,6 +95,7 @@ public sealed class ApplicationPdfTests(PortalFactory factory)
         var artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
         Directory.CreateDirectory(artifacts);
         await pdf.RenderAsync(1, 80, Path.Combine(artifacts, "application-pdf-page1.png"));
+        await pdf.RenderAsync(3, 80, Path.Combine(artifacts, "application-pdf-page3.png")); // the long text continued
         var sharp = Path.Combine(artifacts, "application-pdf-page1-300dpi.png");
         await pdf.RenderAsync(1, 300, sharp);
         if (await Poppler.ReadQrAsync(sharp) is { } qr)
