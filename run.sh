@@ -48,6 +48,10 @@ fi
 
 mkdir -p "$DATA/logs"
 pg_ensure_bin
+# The application PDF's Chinese font (GrantPortal:Pdf:FontFile defaults to Debian's WenQuanYi Micro Hei).
+if ! dpkg-query -W -f='${Status}' fonts-wqy-microhei 2>/dev/null | grep -q 'install ok installed'; then
+    pg_apt_install fonts-wqy-microhei
+fi
 
 if [ "$PGDATA_DIR" != "$DATA/pg" ]; then
     say "user postgres cannot reach $DATA; the PostgreSQL cluster lives in $PGDATA_DIR instead"

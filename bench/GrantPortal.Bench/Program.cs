@@ -28,6 +28,10 @@ internal static class PageBench
         {
             return RankingBench.Run();
         }
+        if (args is ["pdf", ..])
+        {
+            return await PdfBench.RunAsync(args[1..]); // the application PDF bench: bench/run-pdf-bench.sh
+        }
         var options = BenchOptions.Parse(args);
         // WebApplicationFactory reads MvcTestingAppManifest.json (the app's content root) from the current directory.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);

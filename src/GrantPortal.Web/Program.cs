@@ -79,6 +79,23 @@ builder.Services.ConfigureOptions<GrantPortal.Web.Areas.Public.Session.SessionCo
 // Review scoring (issue 6, part C): review forms, score sheets, the scores report, and the review reminders (hosted, uses the notifier above).
 builder.Services.AddReviewScoring();
 // End of review scoring.
+// Application PDF (issue 5, part A): the printed form (font GrantPortal:Pdf:FontFile), the address its QR code encodes
+// (GrantPortal:PublicBaseUrl; without it the request's own address, or http://localhost:5080 outside a request) and the
+// public lookup of verification codes.
+builder.Services.AddScoped(sp =>
+{
+    var request = sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request;
+    var configured = settings["PublicBaseUrl"];
+    return new GrantPortal.Infrastructure.Documents.ApplicationPdfOptions
+    {
+        FontFile = settings["Pdf:FontFile"],
+        PublicBaseUrl = !string.IsNullOrWhiteSpace(configured) ? configured
+            : request is null ? "http://localhost:5080" : $"{request.Scheme}://{request.Host}{request.PathBase}",
+    };
+});
+builder.Services.AddScoped<GrantPortal.Infrastructure.Documents.IApplicationPdf, GrantPortal.Infrastructure.Documents.ApplicationPdf>();
+builder.Services.AddScoped<GrantPortal.Infrastructure.Documents.VerificationLookup>();
+// End of application PDF.
 builder.Services.AddAuthorization();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddAntiforgery(options => options.Cookie.Name = "gp.af");
