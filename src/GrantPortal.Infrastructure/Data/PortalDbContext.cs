@@ -49,6 +49,11 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Reviews.Expert> Experts => Set<GrantPortal.Domain.Reviews.Expert>();
     public DbSet<GrantPortal.Domain.Reviews.ReviewAssignment> ReviewAssignments => Set<GrantPortal.Domain.Reviews.ReviewAssignment>();
     public DbSet<GrantPortal.Domain.Reviews.ReviewScore> ReviewScores => Set<GrantPortal.Domain.Reviews.ReviewScore>();
+    // Issue 5 part B (sealed scans, exports, signing).
+    public DbSet<GrantPortal.Domain.Documents.SealedScan> SealedScans => Set<GrantPortal.Domain.Documents.SealedScan>();
+    public DbSet<GrantPortal.Domain.Documents.ExportJob> ExportJobs => Set<GrantPortal.Domain.Documents.ExportJob>();
+    public DbSet<GrantPortal.Domain.Documents.ExportArchive> ExportArchives => Set<GrantPortal.Domain.Documents.ExportArchive>();
+    public DbSet<GrantPortal.Domain.Documents.SigningCertificate> SigningCertificates => Set<GrantPortal.Domain.Documents.SigningCertificate>();
 
     public TenantContext Tenant => _tenant;
 
