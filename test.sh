@@ -5,7 +5,7 @@
 #   ./test.sh --filter FullyQualifiedName~Calls      extra arguments go to `dotnet test`
 #
 # Installs what the tests need when missing (Debian packages, via sudo when not root):
-# postgresql, chromium, fonts-wqy-microhei, poppler-utils, docker-compose.
+# postgresql, chromium, fonts-wqy-microhei, poppler-utils, docker-compose, zbar-tools.
 # The cluster lives in a fresh temp dir on a free port, uses trust auth on 127.0.0.1 (throwaway,
 # loopback only) and fsync=off; it is stopped (immediate) and deleted on exit.
 set -euo pipefail
@@ -25,7 +25,7 @@ command -v dotnet >/dev/null 2>&1 || {
 # --- packages -----------------------------------------------------------------------------------
 pkg_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 missing=()
-for pkg in postgresql chromium fonts-wqy-microhei poppler-utils docker-compose; do
+for pkg in postgresql chromium fonts-wqy-microhei poppler-utils docker-compose zbar-tools; do
     pkg_installed "$pkg" || missing+=("$pkg")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
