@@ -31,10 +31,14 @@ public static class ScanText
         _ => "badge warn",
     };
 
-    public static string Method(ScanReadMethod method) => method switch
+    public static string Method(ScanReadMethod method, IStringLocalizer l)
     {
-        ScanReadMethod.QrFromImage => "从图片的二维码识别",
-        ScanReadMethod.QrFromPdf => "从 PDF 页面的二维码识别",
-        _ => "未识别到二维码",
-    };
+        ArgumentNullException.ThrowIfNull(l);
+        return method switch
+        {
+            ScanReadMethod.QrFromImage => l["从图片的二维码识别"],
+            ScanReadMethod.QrFromPdf => l["从 PDF 页面的二维码识别"],
+            _ => l["未识别到二维码"],
+        };
+    }
 }
