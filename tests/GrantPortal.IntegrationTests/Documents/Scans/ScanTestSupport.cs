@@ -43,7 +43,7 @@ public static class ScanTestSupport
         application.Withdraw(application.Revision, CallPhase.Open, null, now);
         var values = new Dictionary<string, string>(application.Values) { ["content"] = newContent };
         application.Save(values, application.Revision, CallPhase.Open, null, now);
-        application.Submit(application.Revision, CallPhase.Open, () => "unused", null, now);
+        db.ApplicationSubmissions.Add(application.Submit(application.Revision, CallPhase.Open, () => "unused", null, now));
         await db.SaveChangesAsync();
         return application.Submissions.ToDictionary(s => s.Version, s => s.VerificationCode);
     }

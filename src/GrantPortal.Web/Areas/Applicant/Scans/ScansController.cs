@@ -58,7 +58,7 @@ public sealed class ScansController(PortalDbContext db, TenantContext tenant, Sc
         }
         byte[] content = [];
         string? contentType = null;
-        if (ModelState.IsValid)
+        if (ModelState.GetFieldValidationState("File") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
         {
             using var buffer = new MemoryStream((int)file!.Length);
             await file.CopyToAsync(buffer, cancellationToken);
