@@ -65,6 +65,27 @@ public static class ScanTestSupport
         return new PngByteQRCode(data).GetGraphic(8);
     }
 
+    /// <summary>A one-page A4 PDF with the QR code of <paramref name="text"/> in the upper right, as a scanned form would be.</summary>
+    public static byte[] QrPdf(string text)
+    {
+        GrantPortal.Infrastructure.Documents.PdfFonts.EnsureConfigured();
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        // PDFsharp needs an RGBA PNG, not QRCoder's default 1-bit one.
+        var png = new PngByteQRCode(data).GetGraphic(8, [0, 0, 0, 255], [255, 255, 255, 255]);
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        var page = document.AddPage();
+        page.Size = PdfSharp.PageSize.A4;
+        using (var gfx = PdfSharp.Drawing.XGraphics.FromPdfPage(page))
+        using (var image = PdfSharp.Drawing.XImage.FromStream(new MemoryStream(png)))
+        {
+            gfx.DrawImage(image, page.Width.Point - 150, 40, 100, 100);
+        }
+        using var output = new MemoryStream();
+        document.Save(output);
+        return output.ToArray();
+    }
+
     /// <summary>Posts a file (and the typed code) to the upload form of <paramref name="pageUrl"/>.</summary>
     public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string pageUrl, byte[] content, string fileName, string? code = null)
     {

@@ -42,6 +42,23 @@ public sealed class ScanUploadTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task PdfScan_QrCodeReadFromItsPage_Matches()
+    {
+        var setup = await SubmittedApplications.CreateAsync(factory, "guangxi", 1);
+        var application = setup.Applications[0];
+        var client = factory.Browser();
+        await client.SignInAsync(await ScanTestSupport.ApplicantAsync(factory, "guangxi", application.OrganizationId));
+        var code = (await ScanTestSupport.CodesAsync(factory, "guangxi", application.ApplicationId))[1];
+        var url = $"/guangxi/my/applications/{application.ApplicationId}/scan";
+
+        using var response = await ScanTestSupport.UploadAsync(client, url, ScanTestSupport.QrPdf(code), "扫描件.pdf");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var status = (await client.GetPageAsync(url)).QuerySelector("#scans tbody tr")!.TextContent;
+        Assert.Contains(HasZbar ? "一致（已从二维码识别）" : "未能识别", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TypedCodeOfAnOlderVersion_IsAMismatchNamingBothVersions_AndStaffSeeIt()
     {
         var setup = await SubmittedApplications.CreateAsync(factory, "guangxi", 1);
