@@ -14,7 +14,7 @@ using Microsoft.Extensions.Localization;
 using Npgsql;
 using Serilog;
 
-var isCommand = args.Length > 0 && args[0] == "calls";
+var isCommand = args.Length > 0 && args[0] is "calls" or "exports";
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 var settings = builder.Configuration.GetSection("GrantPortal");
 
@@ -96,6 +96,9 @@ builder.Services.AddScoped(sp =>
 builder.Services.AddScoped<GrantPortal.Infrastructure.Documents.IApplicationPdf, GrantPortal.Infrastructure.Documents.ApplicationPdf>();
 builder.Services.AddScoped<GrantPortal.Infrastructure.Documents.VerificationLookup>();
 // End of application PDF.
+// Issue 5 part B: sealed scans, receipt seal and signing (GrantPortal:Signing), background exports (GrantPortal:Exports).
+builder.Services.AddDocumentExports(settings, generateCertificates: !builder.Environment.IsProduction());
+// End of issue 5 part B.
 builder.Services.AddAuthorization();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddAntiforgery(options => options.Cookie.Name = "gp.af");
@@ -132,7 +135,9 @@ var app = builder.Build();
 if (isCommand)
 {
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoAccounts: false, CancellationToken.None);
-    return await CallsCommand.RunAsync(args[1..], app.Services, Console.Out, Console.Error);
+    return args[0] == "exports"
+        ? await ExportsCommand.RunAsync(args[1..], app.Services, Console.Out, Console.Error)
+        : await CallsCommand.RunAsync(args[1..], app.Services, Console.Out, Console.Error);
 }
 
 if (settings.GetValue<bool>("MigrateOnStartup"))

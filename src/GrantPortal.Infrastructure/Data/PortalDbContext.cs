@@ -57,6 +57,11 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Reviews.PanelDecision> PanelDecisions => Set<GrantPortal.Domain.Reviews.PanelDecision>();
     public DbSet<GrantPortal.Domain.Reviews.DecisionLine> DecisionLines => Set<GrantPortal.Domain.Reviews.DecisionLine>();
     public DbSet<GrantPortal.Domain.Reviews.DecisionChange> DecisionChanges => Set<GrantPortal.Domain.Reviews.DecisionChange>();
+    // Issue 5 part B (sealed scans, exports, signing).
+    public DbSet<GrantPortal.Domain.Documents.SealedScan> SealedScans => Set<GrantPortal.Domain.Documents.SealedScan>();
+    public DbSet<GrantPortal.Domain.Documents.ExportJob> ExportJobs => Set<GrantPortal.Domain.Documents.ExportJob>();
+    public DbSet<GrantPortal.Domain.Documents.ExportArchive> ExportArchives => Set<GrantPortal.Domain.Documents.ExportArchive>();
+    public DbSet<GrantPortal.Domain.Documents.SigningCertificate> SigningCertificates => Set<GrantPortal.Domain.Documents.SigningCertificate>();
 
     public TenantContext Tenant => _tenant;
 
