@@ -40,6 +40,12 @@ public static class DependencyInjection
         services.AddScoped<EligibilityChecks.EligibilityService>();
         services.AddSingleton<Calendar.WorkingCalendarProvider>();
         services.AddSingleton<DatabaseInitializer>();
+        // Issue 6, part B (experts, conflicts, panels, assignment)
+        services.AddScoped<Reviews.ReviewedApplications>();
+        services.AddScoped<Reviews.ReviewerAccess>();
+        services.AddScoped<Reviews.AssignmentService>();
+        services.AddScoped<Reviews.ExpertAccounts>();
+        // end of issue 6, part B
         return services;
     }
 }

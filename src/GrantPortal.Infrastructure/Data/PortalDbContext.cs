@@ -49,6 +49,7 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Reviews.Expert> Experts => Set<GrantPortal.Domain.Reviews.Expert>();
     public DbSet<GrantPortal.Domain.Reviews.ReviewAssignment> ReviewAssignments => Set<GrantPortal.Domain.Reviews.ReviewAssignment>();
     public DbSet<GrantPortal.Domain.Reviews.ReviewScore> ReviewScores => Set<GrantPortal.Domain.Reviews.ReviewScore>();
+    public DbSet<GrantPortal.Domain.Reviews.ReviewPanel> ReviewPanels => Set<GrantPortal.Domain.Reviews.ReviewPanel>();
 
     public TenantContext Tenant => _tenant;
 
