@@ -68,8 +68,13 @@ public sealed class AssignmentTests(PortalFactory factory)
         }
         Assert.Null(await factory.AssignmentAsync(setup.Applications[0].ApplicationId, conflicted));
 
-        // …while the same expert may review another application.
+        // …while the same expert may review another application (withdrawn first if the automatic run put them there).
         var other = $"/xinjiang/staff/applications/{setup.Applications[1].ApplicationId}/reviewers";
+        if (await factory.AssignmentAsync(setup.Applications[1].ApplicationId, conflicted) is { } automatic)
+        {
+            using var withdrawAutomatic = await staff.PostFormAsync(other, other + "/withdraw", new Dictionary<string, string> { ["AssignmentId"] = automatic.ToString() });
+            Assert.Equal(HttpStatusCode.Redirect, withdrawAutomatic.StatusCode);
+        }
         using (var assigned = await staff.PostFormAsync(other, other, new Dictionary<string, string> { ["ExpertId"] = conflicted.ToString() }))
         {
             Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
