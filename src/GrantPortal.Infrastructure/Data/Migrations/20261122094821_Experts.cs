@@ -18,6 +18,10 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                 nullable: false,
                 defaultValue: "[]"); // hand-written: existing rows ask to avoid no one
 
+            // <hand-written> the model has no default: new rows always carry the list
+            migrationBuilder.Sql("ALTER TABLE grant_applications ALTER COLUMN avoidances DROP DEFAULT;");
+            // </hand-written>
+
             migrationBuilder.CreateTable(
                 name: "review_panels",
                 columns: table => new
