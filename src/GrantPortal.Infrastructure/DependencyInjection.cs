@@ -45,6 +45,12 @@ public static class DependencyInjection
         // Issue 6 part D (ranking): the ranking and allocation of a call, and the panel's decision.
         services.AddScoped<Reviews.Ranking.RankingService>();
         services.AddScoped<Reviews.Ranking.DecisionService>();
+        // Issue 6, part B (experts, conflicts, panels, assignment)
+        services.AddScoped<Reviews.ReviewedApplications>();
+        services.AddScoped<Reviews.ReviewerAccess>();
+        services.AddScoped<Reviews.AssignmentService>();
+        services.AddScoped<Reviews.ExpertAccounts>();
+        // end of issue 6, part B
         return services;
     }
 }

@@ -57,7 +57,8 @@ builder.Services.AddIdentityCore<PortalUser>(options =>
     })
     .AddEntityFrameworkStores<PortalDbContext>()
     .AddSignInManager()
-    .AddErrorDescriber<LocalizedIdentityErrors>();
+    .AddErrorDescriber<LocalizedIdentityErrors>()
+    .AddDefaultTokenProviders(); // issue 6 part B: the set-password link of an invited expert
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
 builder.Services.ConfigureApplicationCookie(options =>
 {

@@ -47,4 +47,42 @@ public sealed class Expert : ITenantOwned
     /// <summary>At most this many applications per call; null for no limit.</summary>
     public int? MaxAssignments { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Staff change the expert's record (the pool page); lists are trimmed, emptied of blanks and duplicates.</summary>
+    public void Update(
+        string name, string organization, ExpertType type, IEnumerable<string> fields, IEnumerable<string> keywords,
+        IEnumerable<string> relatedOrganizations, string? email, string? phone, bool available, int? maxAssignments)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException("expert.name_required", "An expert needs a name.");
+        }
+        if (maxAssignments is < 1)
+        {
+            throw new DomainException("expert.max_invalid", "The maximum number of assignments must be at least 1.");
+        }
+        Name = name.Trim();
+        Organization = organization?.Trim() ?? "";
+        Type = type;
+        Fields = Clean(fields);
+        Keywords = Clean(keywords);
+        RelatedOrganizations = Clean(relatedOrganizations);
+        Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+        Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        Available = available;
+        MaxAssignments = maxAssignments;
+    }
+
+    /// <summary>Links the portal account the expert signs in with.</summary>
+    public void LinkAccount(Guid userId, string email)
+    {
+        UserId = userId;
+        Email = email.Trim();
+    }
+
+    /// <summary>Whether another expert of this many assignments in a call may take one more.</summary>
+    public bool HasRoomFor(int assignmentsInCall) => MaxAssignments is null || assignmentsInCall < MaxAssignments.Value;
+
+    private static List<string> Clean(IEnumerable<string> values) =>
+        (values ?? []).Select(v => v?.Trim() ?? "").Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 }

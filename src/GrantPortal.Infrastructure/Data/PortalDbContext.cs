@@ -62,6 +62,7 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Documents.ExportJob> ExportJobs => Set<GrantPortal.Domain.Documents.ExportJob>();
     public DbSet<GrantPortal.Domain.Documents.ExportArchive> ExportArchives => Set<GrantPortal.Domain.Documents.ExportArchive>();
     public DbSet<GrantPortal.Domain.Documents.SigningCertificate> SigningCertificates => Set<GrantPortal.Domain.Documents.SigningCertificate>();
+    public DbSet<GrantPortal.Domain.Reviews.ReviewPanel> ReviewPanels => Set<GrantPortal.Domain.Reviews.ReviewPanel>();
 
     public TenantContext Tenant => _tenant;
 

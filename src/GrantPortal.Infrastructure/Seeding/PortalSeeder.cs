@@ -114,6 +114,7 @@ public sealed class PortalSeeder(PortalDbContext db, TimeProvider time, ILogger<
             await EnsureMembershipAsync(association.Id, shared.Id, PortalRole.Reviewer, null, now, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
+        await new ExpertSeeder(db, time).SeedAsync(cancellationToken); // issue 6 part B: a demo expert pool per association
     }
 
     private async Task EnsureMembershipAsync(Guid tenantId, Guid userId, PortalRole role, Guid? organizationId, DateTimeOffset now, CancellationToken cancellationToken)

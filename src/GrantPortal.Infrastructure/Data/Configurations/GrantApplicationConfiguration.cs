@@ -28,5 +28,6 @@ internal sealed class GrantApplicationConfiguration : IEntityTypeConfiguration<G
         builder.HasMany(a => a.Submissions).WithOne().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(a => a.Submissions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(a => a.CountsAgainstLimit);
+        builder.Property(a => a.Avoidances).HasJsonConversion();
     }
 }

@@ -106,6 +106,11 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Avoidances")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("avoidances");
+
                     b.Property<Guid>("CallId")
                         .HasColumnType("uuid")
                         .HasColumnName("call_id");
@@ -2137,6 +2142,74 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                     b.ToTable("review_forms", (string)null);
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Reviews.ReviewPanel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<int>("Financial")
+                        .HasColumnType("integer")
+                        .HasColumnName("financial");
+
+                    b.Property<int>("Management")
+                        .HasColumnType("integer")
+                        .HasColumnName("management");
+
+                    b.Property<int>("Technical")
+                        .HasColumnType("integer")
+                        .HasColumnName("technical");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_panels");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_review_panels_call_id");
+
+                    b.HasIndex("CategoryId")
+                        .HasDatabaseName("ix_review_panels_category_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_review_panels_tenant_id");
+
+                    b.HasIndex("TenantId", "CallId")
+                        .HasDatabaseName("ix_review_panels_tenant_id_call_id");
+
+                    b.HasIndex("TenantId", "CategoryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_review_panels_tenant_id_category_id");
+
+                    b.ToTable("review_panels", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_review_panels_counts", "technical BETWEEN 0 AND 9 AND financial BETWEEN 0 AND 9 AND management BETWEEN 0 AND 9");
+                        });
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Reviews.ReviewScore", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2923,6 +2996,23 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_review_forms_grant_categories_category_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Reviews.ReviewPanel", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Calls.GrantCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_panels_grant_calls_call_id");
+
+                    b.HasOne("GrantPortal.Domain.Calls.GrantCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_panels_grant_categories_category_id");
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Reviews.ReviewScore", b =>
