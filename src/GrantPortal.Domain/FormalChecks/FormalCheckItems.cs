@@ -23,9 +23,7 @@ public static class FormalCheckItems
         SubmittedInTime,
         SimilarityResolved,
         PartnersValid,
-        // MERGE (issue 5, sealed scans): replace this placeholder by the source that compares the uploaded sealed scan
-        // with the latest submission's verification code.
-        SealedScanPlaceholder,
+        SealedScanMatches,
         ManualItems,
     ];
 
@@ -199,16 +197,24 @@ public static class FormalCheckItems
     }
 
     /// <summary>
-    /// MERGE (issue 5): the sealed scan is uploaded and compared by another part; until it is merged this item says
-    /// "未核验" (a warning that does not keep the application out of bulk pass) when the call asks for a sealed scan.
+    /// The uploaded scan of the sealed paper copy belongs to the latest submission (its verification code, read from the
+    /// QR code or typed and confirmed by staff). Required when the call asks for a sealed scan; a scan awaiting staff's
+    /// confirmation is a warning to look at, never a pass.
     /// </summary>
-    public static IEnumerable<FormalCheckItem> SealedScanPlaceholder(FormalCheckFacts facts)
+    public static IEnumerable<FormalCheckItem> SealedScanMatches(FormalCheckFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         const string label = "盖章扫描件与最新版本一致";
-        yield return facts.Call.Submission.RequiresSealedScan
-            ? new FormalCheckItem("sealed-scan", label, CheckItemOutcome.Warning, "未核验：盖章扫描件尚不能自动核对，请人工查看", Unverified: true)
-            : FormalCheckItem.Pass("sealed-scan", label, "本通知不要求上传盖章扫描件");
+        var scan = facts.SealedScan;
+        var required = facts.Call.Submission.RequiresSealedScan;
+        yield return scan.State switch
+        {
+            SealedScanState.Matches => FormalCheckItem.Pass("sealed-scan", label, scan.Detail),
+            SealedScanState.Unconfirmed => new FormalCheckItem("sealed-scan", label, CheckItemOutcome.Warning, scan.Detail, Unverified: true),
+            SealedScanState.Missing when required => FormalCheckItem.Fail("sealed-scan", label, "未上传盖章扫描件"),
+            SealedScanState.Missing => FormalCheckItem.Pass("sealed-scan", label, "本通知不要求上传盖章扫描件"),
+            _ => FormalCheckItem.Fail("sealed-scan", label, scan.Detail),
+        };
     }
 
     /// <summary>What staff confirm by hand, from the call's 报送要求: the paper copies, the seals, each listed material.</summary>

@@ -5,6 +5,7 @@ using GrantPortal.Domain.Common;
 using GrantPortal.Domain.FormalChecks;
 using GrantPortal.Domain.Forms;
 using GrantPortal.Infrastructure.Data;
+using GrantPortal.Infrastructure.Documents.Scans;
 using GrantPortal.Infrastructure.EligibilityChecks;
 using GrantPortal.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,8 @@ namespace GrantPortal.Infrastructure.FormalChecks;
 /// transaction and checks the revision the page showed, so of two staff deciding at once only the first lands; the
 /// decision, the application's new status and the organisation's notification are saved together.
 /// </summary>
-public sealed class FormalCheckService(PortalDbContext db, EligibilityService eligibility, Notifier notifier, TimeProvider time)
+public sealed class FormalCheckService(
+    PortalDbContext db, EligibilityService eligibility, SealedScanStatus scans, Notifier notifier, TimeProvider time)
 {
     /// <summary>The call of the current tenant, tracked with its category tree (effective amount rules walk up it) and forms (eligibility asks whether a category takes applications); null otherwise.</summary>
     public Task<GrantCall?> CallAsync(Guid callId, CancellationToken cancellationToken = default) =>
@@ -157,6 +159,7 @@ public sealed class FormalCheckService(PortalDbContext db, EligibilityService el
                 .OrderBy(d => d.DecidedAt)
                 .ToListAsync(cancellationToken))
             .ToLookup(d => d.ApplicationId);
+        var sealedScans = await scans.ForApplicationsAsync(applicationIds, cancellationToken);
         var standings = new Dictionary<Guid, ApplicantStanding?>();
         var rows = new List<FormalCheckRow>(applications.Count);
         foreach (var application in applications)
@@ -176,13 +179,23 @@ public sealed class FormalCheckService(PortalDbContext db, EligibilityService el
                     application, submission, call, category,
                     forms.GetValueOrDefault(submission?.FormDefinitionId ?? application.FormDefinitionId) ?? new FormSchema(),
                     standing is null ? [] : EligibilityService.Check(standing, call, category, application.Id),
-                    organization?.Name ?? "", organization?.CreditCode ?? "", stored);
+                    organization?.Name ?? "", organization?.CreditCode ?? "", stored,
+                    sealedScans.TryGetValue(application.Id, out var scan) ? Finding(scan) : SealedScanFinding.Missing);
                 checklist = FormalChecklist.Build(facts, ticked);
             }
             rows.Add(new FormalCheckRow(application, organization?.Name ?? "", category, checklist, decisions[application.Id].ToList()));
         }
         return rows;
     }
+
+    private static SealedScanFinding Finding(ScanCheck scan) => new(scan.Status switch
+    {
+        ScanCheckStatus.Missing => SealedScanState.Missing,
+        ScanCheckStatus.Unconfirmed => SealedScanState.Unconfirmed,
+        ScanCheckStatus.Matches => SealedScanState.Matches,
+        ScanCheckStatus.Outdated => SealedScanState.Outdated,
+        _ => SealedScanState.Mismatch,
+    }, scan.Describe());
 
     private static ApplicationSubmission? Latest(GrantApplication application) => application.Submissions.MaxBy(s => s.Version);
 

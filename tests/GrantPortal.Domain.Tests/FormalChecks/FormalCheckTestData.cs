@@ -55,10 +55,11 @@ internal sealed class FormalCheckTestData
     public GrantCategory Category { get; }
     public GrantApplication Application { get; }
 
-    public FormalCheckFacts Facts(IReadOnlyList<Ineligibility>? eligibility = null, IReadOnlySet<Guid>? files = null) => new(
+    public FormalCheckFacts Facts(IReadOnlyList<Ineligibility>? eligibility = null, IReadOnlySet<Guid>? files = null, SealedScanFinding? scan = null) => new(
         Application, Application.Submissions.MaxBy(s => s.Version), Call, Category, Form, eligibility ?? [],
-        "新疆测试学会", "", files ?? new HashSet<Guid> { Guid.Empty });
+        "新疆测试学会", "", files ?? new HashSet<Guid> { Guid.Empty }, scan ?? SealedScanFinding.Missing);
 
-    public FormalChecklist Checklist(IEnumerable<string>? ticked = null, IReadOnlyList<Ineligibility>? eligibility = null, IReadOnlySet<Guid>? files = null) =>
-        FormalChecklist.Build(Facts(eligibility, files), ticked);
+    public FormalChecklist Checklist(
+        IEnumerable<string>? ticked = null, IReadOnlyList<Ineligibility>? eligibility = null, IReadOnlySet<Guid>? files = null, SealedScanFinding? scan = null) =>
+        FormalChecklist.Build(Facts(eligibility, files, scan), ticked);
 }

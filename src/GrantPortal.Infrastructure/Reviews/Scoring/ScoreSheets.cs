@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GrantPortal.Infrastructure.Reviews.Scoring;
 
 /// <summary>
-/// An expert's score sheet for one of their assignments (found with <see cref="ScoringAccess"/>): what it shows, saving
+/// An expert's score sheet for one of their assignments (found with <see cref="ReviewerAccess"/>): what it shows, saving
 /// a draft, and the final submission (the score and the assignment marked submitted in one transaction).
 /// </summary>
 public sealed class ScoreSheets(PortalDbContext db, ReviewFormStore forms, TimeProvider time)

@@ -2,7 +2,7 @@ using System.Globalization;
 using GrantPortal.Domain.Calls;
 using GrantPortal.Domain.Common;
 using GrantPortal.Domain.Reviews;
-using GrantPortal.Infrastructure.Data;
+using GrantPortal.Infrastructure.Reviews;
 using GrantPortal.Infrastructure.Reviews.Scoring;
 using GrantPortal.Infrastructure.Tenancy;
 using GrantPortal.Web.Display;
@@ -20,12 +20,12 @@ namespace GrantPortal.Web.Areas.Review.Scoring;
 [Area("Review")]
 [Authorize(Roles = "Reviewer")]
 public sealed class ScoringController(
-    PortalDbContext db, ScoreSheets sheets, TenantContext tenant, TimeProvider time, IStringLocalizer<SharedResource> l) : Controller
+    ReviewerAccess access, ScoreSheets sheets, TenantContext tenant, TimeProvider time, IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet("/{tenant}/review/assignments/{assignmentId:guid}/score")]
     public async Task<IActionResult> Score(Guid assignmentId, CancellationToken cancellationToken)
     {
-        var assignment = await ScoringAccess.FindOwnAsync(db, assignmentId, User.UserId(), cancellationToken);
+        var assignment = await FindAsync(assignmentId, cancellationToken);
         if (assignment is null)
         {
             return NotFound();
@@ -38,7 +38,7 @@ public sealed class ScoringController(
     public async Task<IActionResult> Score(Guid assignmentId, ScoreSheetForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var assignment = await ScoringAccess.FindOwnAsync(db, assignmentId, User.UserId(), cancellationToken);
+        var assignment = await FindAsync(assignmentId, cancellationToken);
         if (assignment is null)
         {
             return NotFound();
@@ -155,4 +155,8 @@ public sealed class ScoringController(
         { Kind: not AmountRuleKind.NotPublished, Min: { } min, Max: { } max } => $"{Format.Yuan(min)} – {Format.Yuan(max)}",
         _ => l["本类别资助额度"],
     };
+
+    /// <summary>The signed-in expert's own assignment, still active and without a conflict of interest; null otherwise.</summary>
+    private async Task<ReviewAssignment?> FindAsync(Guid assignmentId, CancellationToken cancellationToken) =>
+        User.UserId() is { } userId ? await access.FindOpenableAsync(assignmentId, userId, cancellationToken) : null;
 }
