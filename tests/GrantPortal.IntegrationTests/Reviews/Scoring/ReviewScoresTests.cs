@@ -29,6 +29,8 @@ public sealed class ReviewScoresTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    private async Task<string> ExpertNameAsync(Guid expertId) => (string)(await factory.ScalarAsync("SELECT name FROM experts WHERE id = $1", expertId))!;
+
     [Fact]
     public async Task ScoresPage_ShowsProgress_AndEachScoreByReviewer()
     {
@@ -42,7 +44,7 @@ public sealed class ReviewScoresTests(PortalFactory factory)
         Assert.Equal(["4", "1", "0"], progress.Skip(2).Take(3));
         var text = page.Text();
         Assert.Contains(comment, text, StringComparison.Ordinal);
-        Assert.Contains("评审专家甲", text, StringComparison.Ordinal);
+        Assert.Contains(await ExpertNameAsync(setup.ReviewerExpertId), text, StringComparison.Ordinal);
         Assert.Contains("83.50", text, StringComparison.Ordinal);
         Assert.Contains(setup.Calls.Applications[1].Number, text, StringComparison.Ordinal);
     }
@@ -68,7 +70,8 @@ public sealed class ReviewScoresTests(PortalFactory factory)
         Assert.Equal(3, detail.Count); // header + two scores
         Assert.Equal("申报编号", detail[0][0]);
         Assert.Contains(detail[0], h => h.StartsWith("项目意义与创新性", StringComparison.Ordinal));
-        var mine = detail.Single(r => r.Contains("评审专家甲"));
+        var name = await ExpertNameAsync(setup.ReviewerExpertId);
+        var mine = detail.Single(r => r.Contains(name));
         Assert.Equal(setup.Calls.Applications[0].Number, mine[0]);
         Assert.Equal(setup.Calls.Applications[0].Title, mine[1]);
         Assert.Equal(setup.Calls.Applications[0].OrganizationName, mine[2]);
