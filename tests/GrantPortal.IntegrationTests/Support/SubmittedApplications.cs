@@ -7,6 +7,7 @@ using GrantPortal.Domain.Organizations;
 using GrantPortal.Infrastructure.Calls;
 using GrantPortal.Infrastructure.Data;
 using GrantPortal.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GrantPortal.IntegrationTests.Support;
@@ -48,7 +49,7 @@ public static class SubmittedApplications
     /// <paramref name="values"/> says otherwise for application i).
     /// </summary>
     public static async Task<Setup> CreateAsync(
-        PortalFactory factory, string tenant, int count, Func<int, IReadOnlyDictionary<string, string>>? values = null, FormSchema? form = null)
+        WebApplicationFactory<Program> factory, string tenant, int count, Func<int, IReadOnlyDictionary<string, string>>? values = null, FormSchema? form = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         await using var scope = factory.Services.CreateAsyncScope();
