@@ -1,7 +1,6 @@
 using GrantPortal.Domain.Applications;
 using GrantPortal.Domain.Calls;
 using GrantPortal.Domain.Common;
-using GrantPortal.Domain.Forms;
 using GrantPortal.Infrastructure.Calls;
 using GrantPortal.Infrastructure.Data;
 using GrantPortal.Infrastructure.Tenancy;
@@ -17,24 +16,6 @@ internal static class SubmissionSetup
 
     public sealed record Call(Guid CallId, Guid CategoryId, string Code);
 
-    private static FormSchema Form() => new()
-    {
-        Title = "学术交流项目申报书",
-        Sections =
-        [
-            new FormSection
-            {
-                Key = "basic", Title = "基本信息",
-                Fields =
-                [
-                    new FormField { Key = FormKeys.ProjectName, Label = "项目名称", Required = true },
-                    new FormField { Key = "content", Label = "项目内容", Type = FieldType.LongText, MaxLength = 1500 },
-                    new FormField { Key = FormKeys.RequestedAmount, Label = "申请经费", Type = FieldType.Money },
-                ],
-            },
-        ],
-    };
-
     public static async Task<Call> PublishedCallAsync(PortalFactory factory, int? limit = null)
     {
         await using var scope = await ScopeAsync(factory);
@@ -45,7 +26,7 @@ internal static class SubmissionSetup
         call.SetRules(limit, new SubmissionRequirements(), [], new ReviewSettings(), Eligibility.Anyone, new SpendingRules(), [], [], []);
         var category = call.AddCategory(null, code, "学术交流活动");
         category.SetFunding(1000000m, Quota.Range(1, 20), AmountRule.Range(10000m, 50000m), false);
-        category.AddFormVersion(Form(), DateTimeOffset.UtcNow);
+        category.AddFormVersion(SubmittedApplications.Form(), DateTimeOffset.UtcNow);
         call.Publish(DateTimeOffset.UtcNow);
         var outcome = await scope.ServiceProvider.GetRequiredService<CallEditor>().CreateAsync(call, new CallEditAuthor(null, "test"), "call.create", "测试");
         Assert.Equal(CallEditStatus.Saved, outcome.Status);

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Localization;
 
 namespace GrantPortal.Web.Areas.Review.Scoring;
 
-/// <summary>Names of the review model's values, in the user's language (shared by the expert's and the staff's scoring pages).</summary>
+/// <summary>
+/// Names of the review model's values, in the user's language (shared by the expert's and the staff's scoring pages);
+/// expert types are named by <see cref="Staff.Experts.ExpertText"/>.
+/// </summary>
 public static class ScoringLabels
 {
     public static string Of(ReviewRecommendation recommendation, IStringLocalizer l)
@@ -16,18 +19,6 @@ public static class ScoringLabels
             ReviewRecommendation.SupportWithChanges => l["修改后资助"],
             ReviewRecommendation.DoNotSupport => l["不建议资助"],
             _ => throw new ArgumentOutOfRangeException(nameof(recommendation), recommendation, null),
-        };
-    }
-
-    public static string Of(ExpertType type, IStringLocalizer l)
-    {
-        ArgumentNullException.ThrowIfNull(l);
-        return type switch
-        {
-            ExpertType.Technical => l["技术专家"],
-            ExpertType.Financial => l["财务专家"],
-            ExpertType.Management => l["管理专家"],
-            _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
         };
     }
 
