@@ -6,6 +6,7 @@
 #   ./run.sh calls list              operator commands, passed through to the app, e.g.
 #   ./run.sh calls import FILE --tenant xinjiang
 #   ./run.sh calls export --tenant xinjiang --year 2025 [--out FILE]
+#   ./run.sh exports call --tenant guangxi --year 2023 --out FILE.zip   sealed, signed PDFs + index.csv
 #
 # Environment: PORT (web port, default 5080), PGPORT_LOCAL (PostgreSQL port; default 5433, or a
 # free port when 5433 is taken; the choice is kept in .data/pg.port).
