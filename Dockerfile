@@ -15,9 +15,10 @@ RUN dotnet publish src/GrantPortal.Web/GrantPortal.Web.csproj -c Release --no-re
 
 # --- runtime ----------------------------------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
-# A CJK TrueType font for the generated PDFs (PDFsharp needs glyf outlines: WenQuanYi Micro Hei).
+# A CJK TrueType font for the generated PDFs (PDFsharp needs glyf outlines: WenQuanYi Micro Hei); zbarimg and
+# pdftoppm to read the QR code from uploaded sealed scans (without them a scan is simply "not read").
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends fonts-wqy-microhei \
+    && apt-get install -y --no-install-recommends fonts-wqy-microhei zbar-tools poppler-utils \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/publish ./

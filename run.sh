@@ -49,9 +49,14 @@ fi
 
 mkdir -p "$DATA/logs"
 pg_ensure_bin
-# The application PDF's Chinese font (GrantPortal:Pdf:FontFile defaults to Debian's WenQuanYi Micro Hei).
-if ! dpkg-query -W -f='${Status}' fonts-wqy-microhei 2>/dev/null | grep -q 'install ok installed'; then
-    pg_apt_install fonts-wqy-microhei
+# The application PDF's Chinese font (GrantPortal:Pdf:FontFile defaults to Debian's WenQuanYi Micro Hei), and
+# zbarimg + pdftoppm, which read the QR code from uploaded sealed scans.
+run_missing=()
+for pkg in fonts-wqy-microhei zbar-tools poppler-utils; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || run_missing+=("$pkg")
+done
+if [ "${#run_missing[@]}" -gt 0 ]; then
+    pg_apt_install "${run_missing[@]}"
 fi
 
 if [ "$PGDATA_DIR" != "$DATA/pg" ]; then
