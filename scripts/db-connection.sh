@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2034 # DB_SHIFT, DB_CONNINFO, DB_LABEL ... are read by the scripts that source this file
 # Connection handling shared by scripts/backup.sh and scripts/restore.sh (sourced, not run).
 #
 # Which database: in order of precedence

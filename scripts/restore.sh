@@ -89,7 +89,7 @@ fi
 db_say "restoring $FILE into $DB_LABEL"
 db_say "pg_restore ${OPTIONS[*]} --single-transaction --exit-on-error --no-password --dbname=<connection> $FILE"
 "$PGBIN/pg_restore" "${OPTIONS[@]}" --single-transaction --exit-on-error --no-password --dbname="$DB_CONNINFO" "$FILE" ||
-    db_fail "pg_restore failed; nothing was changed"
+    db_fail "pg_restore failed; nothing was changed (\"role ... does not exist\": create the roles first, scripts/postgres.sh create-roles PORT)"
 POLICIES=$(db_psql -c "SELECT count(*) FROM pg_policies")
 TABLES=$(db_psql -c "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')")
 trap - EXIT
