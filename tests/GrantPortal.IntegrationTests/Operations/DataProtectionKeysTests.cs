@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace GrantPortal.IntegrationTests.Operations;
 
@@ -56,6 +57,23 @@ public sealed class DataProtectionKeysTests(PortalFactory factory)
         {
             Assert.Equal(1, await factory.CountAsync(
                 "SELECT count(*) FROM data_protection_keys WHERE friendly_name = $1 AND xml LIKE '<key %'", "key-" + key.KeyId.ToString("D")));
+        }
+    }
+
+    [Fact]
+    public async Task AppRole_ReadsKeys_ButCannotChangeOrDeleteThem()
+    {
+        await using var connection = new NpgsqlConnection(factory.Database.AppConnectionString);
+        await connection.OpenAsync();
+        await using (var read = new NpgsqlCommand("SELECT count(*) FROM data_protection_keys", connection))
+        {
+            Assert.True((long)(await read.ExecuteScalarAsync())! > 0);
+        }
+        foreach (var sql in new[] { "UPDATE data_protection_keys SET xml = '<x/>'", "DELETE FROM data_protection_keys" })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, error.SqlState);
         }
     }
 
