@@ -6,6 +6,8 @@ using GrantPortal.Web.Infrastructure;
 using GrantPortal.Web.Localization;
 using GrantPortal.Web.Operations;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -100,6 +102,13 @@ builder.Services.AddScoped<GrantPortal.Infrastructure.Documents.VerificationLook
 // Issue 5 part B: sealed scans, receipt seal and signing (GrantPortal:Signing), background exports (GrantPortal:Exports).
 builder.Services.AddDocumentExports(settings, generateCertificates: !builder.Environment.IsProduction());
 // End of issue 5 part B.
+// Issue 8 (losing nothing): data-protection keys in PostgreSQL (table data_protection_keys), so every app instance
+// behind one address shares sign-in cookies and antiforgery tokens; one application name for all of them.
+builder.Services.AddDataProtection().SetApplicationName("GrantPortal");
+builder.Services.AddSingleton<GrantPortal.Infrastructure.Data.DataProtectionKeys.PostgresXmlRepository>();
+builder.Services.AddOptions<KeyManagementOptions>()
+    .Configure<GrantPortal.Infrastructure.Data.DataProtectionKeys.PostgresXmlRepository>((options, keys) => options.XmlRepository = keys);
+// End of data-protection keys.
 builder.Services.AddAuthorization();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddAntiforgery(options => options.Cookie.Name = "gp.af");

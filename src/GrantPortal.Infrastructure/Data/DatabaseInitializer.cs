@@ -51,6 +51,7 @@ public sealed class DatabaseInitializer(PortalDatabaseOptions options, IServiceP
             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {quoted};
             REVOKE INSERT, UPDATE, DELETE ON "__EFMigrationsHistory" FROM {quoted};
             REVOKE UPDATE, DELETE ON call_audit_entries, calendar_changes, application_submissions FROM {quoted};
+            REVOKE UPDATE, DELETE ON data_protection_keys FROM {quoted};
             """;
         await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
     }

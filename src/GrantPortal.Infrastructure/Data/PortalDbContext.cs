@@ -63,6 +63,8 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Documents.ExportArchive> ExportArchives => Set<GrantPortal.Domain.Documents.ExportArchive>();
     public DbSet<GrantPortal.Domain.Documents.SigningCertificate> SigningCertificates => Set<GrantPortal.Domain.Documents.SigningCertificate>();
     public DbSet<GrantPortal.Domain.Reviews.ReviewPanel> ReviewPanels => Set<GrantPortal.Domain.Reviews.ReviewPanel>();
+    // Issue 8 (losing nothing): the data-protection key ring every app instance shares.
+    public DbSet<DataProtectionKeys.DataProtectionKey> DataProtectionKeys => Set<DataProtectionKeys.DataProtectionKey>();
 
     public TenantContext Tenant => _tenant;
 

@@ -2523,6 +2523,32 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                     b.ToTable("application_sequences", (string)null);
                 });
 
+            modelBuilder.Entity("GrantPortal.Infrastructure.Data.DataProtectionKeys.DataProtectionKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("GrantPortal.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<Guid>("Id")
