@@ -10,9 +10,14 @@ public sealed class SeededCallPageTests(PortalFactory factory)
 {
     private static IReadOnlyList<IElement> Rows(AngleSharp.Html.Dom.IHtmlDocument page) => SeededCall(page).QuerySelectorAll("table.categories tbody tr").ToList();
 
-    /// <summary>The seeded call's part of an association's page: the one whose title names the earliest year (other tests publish later calls, some without a year in the title).</summary>
+    /// <summary>
+    /// The seeded call's part of an association's page: the one whose title names the earliest year (other tests publish
+    /// later calls, some without a year in the title). A year stands alone: "2023年度", not the digits of a random code
+    /// such as "填写测试 a2015bcd".
+    /// </summary>
     internal static IElement SeededCall(AngleSharp.Html.Dom.IHtmlDocument page) =>
-        page.QuerySelectorAll(".call").MinBy(c => System.Text.RegularExpressions.Regex.Match(c.QuerySelector("h3")?.TextContent ?? "", @"20\d\d") is { Success: true } m ? m.Value : "9999")!;
+        page.QuerySelectorAll(".call").MinBy(c => System.Text.RegularExpressions.Regex.Match(
+            c.QuerySelector("h3")?.TextContent ?? "", @"(?<![0-9A-Za-z])20\d\d(?![0-9A-Za-z])") is { Success: true } m ? m.Value : "9999")!;
 
     private static string Cell(IElement row, int column) => row.QuerySelectorAll("td")[column].TextContent.Trim();
 
