@@ -1,11 +1,10 @@
-using System.Net.Mime;
+using GrantPortal.Web.Infrastructure;
 using GrantPortal.Domain.Common;
 using GrantPortal.Domain.Files;
 using GrantPortal.Domain.Forms;
 using GrantPortal.Web.Views.Shared.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 
 namespace GrantPortal.Web.Areas.Applicant.Applications;
 
@@ -107,11 +106,7 @@ public sealed partial class ApplicationsController
         {
             return NotFound();
         }
-        var disposition = new ContentDispositionHeaderValue(DispositionTypeNames.Attachment);
-        disposition.SetHttpFileName(file.OriginalName);
-        Response.Headers.ContentDisposition = disposition.ToString();
-        Response.Headers.XContentTypeOptions = "nosniff";
-        return File(file.Content.Data, file.ContentType);
+        return FileDownload.Send(this, file.Content.Data, file.ContentType, file.OriginalName);
     }
 
     private bool WantsJson => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);

@@ -1,7 +1,7 @@
 using System.Net.Mime;
 using GrantPortal.Infrastructure.Documents;
+using GrantPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 namespace GrantPortal.Web.Areas.Applicant.Pdf;
 
@@ -12,12 +12,7 @@ public static class PdfDownload
     {
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(pdf);
-        var disposition = new ContentDispositionHeaderValue(DispositionTypeNames.Attachment);
-        disposition.SetHttpFileName(pdf.FileName);
-        var headers = controller.Response.Headers;
-        headers.ContentDisposition = disposition.ToString();
-        headers.CacheControl = "no-store";
-        headers.XContentTypeOptions = "nosniff";
-        return controller.File(pdf.Content, MediaTypeNames.Application.Pdf);
+        controller.Response.Headers.CacheControl = "no-store";
+        return FileDownload.Send(controller, pdf.Content, MediaTypeNames.Application.Pdf, pdf.FileName);
     }
 }

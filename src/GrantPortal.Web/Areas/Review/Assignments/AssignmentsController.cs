@@ -1,4 +1,3 @@
-using System.Net.Mime;
 using GrantPortal.Domain.Common;
 using GrantPortal.Domain.Forms;
 using GrantPortal.Domain.Reviews;
@@ -11,7 +10,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Net.Http.Headers;
 
 namespace GrantPortal.Web.Areas.Review.Assignments;
 
@@ -89,11 +87,7 @@ public sealed class AssignmentsController(
         {
             return NotFound();
         }
-        var disposition = new ContentDispositionHeaderValue(DispositionTypeNames.Attachment);
-        disposition.SetHttpFileName(file.OriginalName);
-        Response.Headers.ContentDisposition = disposition.ToString();
-        Response.Headers.XContentTypeOptions = "nosniff";
-        return File(file.Content.Data, file.ContentType);
+        return FileDownload.Send(this, file.Content.Data, file.ContentType, file.OriginalName);
     }
 
     private async Task<AssignmentPage?> PageAsync(Guid assignmentId, CancellationToken cancellationToken)

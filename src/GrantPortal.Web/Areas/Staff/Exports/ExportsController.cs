@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Net.Http.Headers;
 
 namespace GrantPortal.Web.Areas.Staff.Exports;
 
@@ -141,14 +140,7 @@ public sealed class ExportsController(
         return Attachment(signed, MediaTypeNames.Application.Pdf, rendered.FileName);
     }
 
-    private FileContentResult Attachment(byte[] content, string contentType, string name)
-    {
-        var disposition = new ContentDispositionHeaderValue(DispositionTypeNames.Attachment);
-        disposition.SetHttpFileName(name);
-        Response.Headers.ContentDisposition = disposition.ToString();
-        Response.Headers.XContentTypeOptions = "nosniff";
-        return File(content, contentType);
-    }
+    private FileContentResult Attachment(byte[] content, string contentType, string name) => FileDownload.Send(this, content, contentType, name);
 
     private async Task<ExportsPage> PageAsync(ExportForm form, CancellationToken cancellationToken)
     {

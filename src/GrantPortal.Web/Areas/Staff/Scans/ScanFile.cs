@@ -1,7 +1,6 @@
-using System.Net.Mime;
 using GrantPortal.Domain.Files;
+using GrantPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 namespace GrantPortal.Web.Areas.Staff.Scans;
 
@@ -13,10 +12,6 @@ public static class ScanFile
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(file);
         var image = file.ContentType is "image/png" or "image/jpeg";
-        var disposition = new ContentDispositionHeaderValue(inline && image ? DispositionTypeNames.Inline : DispositionTypeNames.Attachment);
-        disposition.SetHttpFileName(file.OriginalName);
-        controller.Response.Headers.ContentDisposition = disposition.ToString();
-        controller.Response.Headers.XContentTypeOptions = "nosniff";
-        return controller.File(file.Content!.Data, file.ContentType);
+        return FileDownload.Send(controller, file.Content!.Data, file.ContentType, file.OriginalName, inline && image);
     }
 }
