@@ -65,6 +65,10 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Reviews.ReviewPanel> ReviewPanels => Set<GrantPortal.Domain.Reviews.ReviewPanel>();
     // Issue 8 (losing nothing): the data-protection key ring every app instance shares.
     public DbSet<DataProtectionKeys.DataProtectionKey> DataProtectionKeys => Set<DataProtectionKeys.DataProtectionKey>();
+    // Issue 7: awards (立项项目), their tranches and recoveries.
+    public DbSet<GrantPortal.Domain.Awards.Award> Awards => Set<GrantPortal.Domain.Awards.Award>();
+    public DbSet<GrantPortal.Domain.Awards.AwardTranche> AwardTranches => Set<GrantPortal.Domain.Awards.AwardTranche>();
+    public DbSet<GrantPortal.Domain.Awards.AwardRecovery> AwardRecoveries => Set<GrantPortal.Domain.Awards.AwardRecovery>();
 
     public TenantContext Tenant => _tenant;
 

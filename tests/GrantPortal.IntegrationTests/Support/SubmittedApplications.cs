@@ -46,10 +46,12 @@ public static class SubmittedApplications
 
     /// <summary>
     /// Creates the call and <paramref name="count"/> submitted applications (titles "项目 {code}-{i}", 3万 each unless
-    /// <paramref name="values"/> says otherwise for application i).
+    /// <paramref name="values"/> says otherwise for application i); <paramref name="configure"/> may change the call and
+    /// its category before it is published (e.g. its disbursement schedule or acceptance materials).
     /// </summary>
     public static async Task<Setup> CreateAsync(
-        WebApplicationFactory<Program> factory, string tenant, int count, Func<int, IReadOnlyDictionary<string, string>>? values = null, FormSchema? form = null)
+        WebApplicationFactory<Program> factory, string tenant, int count, Func<int, IReadOnlyDictionary<string, string>>? values = null, FormSchema? form = null,
+        Action<GrantCall, GrantCategory>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         await using var scope = factory.Services.CreateAsyncScope();
@@ -64,6 +66,7 @@ public static class SubmittedApplications
         var category = call.AddCategory(null, code, "学术交流活动");
         category.SetFunding(1000000m, Quota.Range(1, 20), AmountRule.Range(10000m, 50000m), false);
         category.AddFormVersion(form ?? Form(), now);
+        configure?.Invoke(call, category);
         call.Publish(now);
         var outcome = await scope.ServiceProvider.GetRequiredService<CallEditor>().CreateAsync(call, new CallEditAuthor(null, "test"), "call.create", "测试");
         Assert.Equal(CallEditStatus.Saved, outcome.Status);

@@ -244,6 +244,276 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                     b.ToTable("grant_applications", (string)null);
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Awards.Award", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<DateTimeOffset?>("AgreementSignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("agreement_signed_at");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("ApplicationNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("application_number");
+
+                    b.Property<DateTimeOffset>("AwardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("awarded_at");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
+
+                    b.Property<DateTimeOffset?>("MidTermPassedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mid_term_passed_at");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notice_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("organization_name");
+
+                    b.Property<string>("ProjectTitle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("project_title");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset?>("TerminatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("terminated_at");
+
+                    b.Property<string>("TerminationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("termination_reason");
+
+                    b.Property<decimal>("ToRecover")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("to_recover");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_awards");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_awards_application_id");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_awards_call_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_awards_tenant_id");
+
+                    b.HasIndex("TenantId", "CallId")
+                        .HasDatabaseName("ix_awards_tenant_id_call_id");
+
+                    b.HasIndex("TenantId", "OrganizationId")
+                        .HasDatabaseName("ix_awards_tenant_id_organization_id");
+
+                    b.ToTable("awards", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_awards_amount", "amount > 0");
+
+                            t.HasCheckConstraint("ck_awards_to_recover", "to_recover >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Awards.AwardRecovery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("AwardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("award_id");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("VoucherNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("voucher_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_award_recoveries");
+
+                    b.HasIndex("AwardId")
+                        .HasDatabaseName("ix_award_recoveries_award_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_award_recoveries_tenant_id");
+
+                    b.ToTable("award_recoveries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_award_recoveries_amount", "amount > 0");
+                        });
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Awards.AwardTranche", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("AwardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("award_id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateTimeOffset?>("DueSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_since");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("milestone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("PaidBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("paid_by");
+
+                    b.Property<string>("PaidByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("paid_by_name");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("percent");
+
+                    b.Property<DateTimeOffset?>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("VoucherNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("voucher_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_award_tranches");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_award_tranches_tenant_id");
+
+                    b.HasIndex("AwardId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_award_tranches_award_id_number");
+
+                    b.ToTable("award_tranches", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_award_tranches_amount", "amount >= 0");
+
+                            t.HasCheckConstraint("ck_award_tranches_paid", "(status = 'Paid') = (paid_on IS NOT NULL AND voucher_number IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Calendar.CalendarChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2761,6 +3031,43 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_grant_applications_applicant_organizations_organization_id");
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Awards.Award", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Applications.GrantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_awards_grant_applications_application_id");
+
+                    b.HasOne("GrantPortal.Domain.Calls.GrantCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_awards_grant_calls_call_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Awards.AwardRecovery", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Awards.Award", null)
+                        .WithMany("Recoveries")
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_award_recoveries_awards_award_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Awards.AwardTranche", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Awards.Award", null)
+                        .WithMany("Tranches")
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_award_tranches_awards_award_id");
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Calls.CallAuditEntry", b =>
                 {
                     b.HasOne("GrantPortal.Domain.Calls.GrantCall", null)
@@ -3137,6 +3444,13 @@ namespace GrantPortal.Infrastructure.Data.Migrations
             modelBuilder.Entity("GrantPortal.Domain.Applications.GrantApplication", b =>
                 {
                     b.Navigation("Submissions");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Awards.Award", b =>
+                {
+                    b.Navigation("Recoveries");
+
+                    b.Navigation("Tranches");
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Calls.GrantCall", b =>
