@@ -232,8 +232,9 @@ public sealed class AcceptanceFlowTests(PortalFactory factory)
         Assert.Equal(2, await factory.CountAsync("SELECT count(*) FROM award_tranches WHERE award_id = $1 AND status = 'Cancelled'", awardId));
         Assert.Equal("Paid", await factory.ScalarAsync("SELECT status FROM award_tranches WHERE award_id = $1 AND number = 1", awardId));
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-        Assert.Equal(today.AddYears(2).AddDays(-1), DateOnly.FromDateTime((DateTime)(await factory.ScalarAsync(
-            "SELECT until FROM debarments WHERE organization_id = $1 AND reason = 'NonCompletion' AND lifted_at IS NULL", organizationId))!));
+        var until = await factory.ScalarAsync(
+            "SELECT until FROM debarments WHERE organization_id = $1 AND reason = 'NonCompletion' AND lifted_at IS NULL", organizationId);
+        Assert.Equal(today.AddYears(2).AddDays(-1), until is DateOnly day ? day : DateOnly.FromDateTime((DateTime)until!));
         var shown = (await staff.GetPageAsync(staffPage)).GetElementById("termination")!.TextContent;
         Assert.Contains("部分活动已开展", shown, StringComparison.Ordinal);
         Assert.Contains(Display(today.AddYears(2).AddDays(-1)), shown, StringComparison.Ordinal);
