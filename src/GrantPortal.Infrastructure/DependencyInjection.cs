@@ -40,6 +40,8 @@ public static class DependencyInjection
         services.AddScoped<EligibilityChecks.EligibilityService>();
         services.AddSingleton<Calendar.WorkingCalendarProvider>();
         services.AddSingleton<DatabaseInitializer>();
+        // Issue 7 part "acceptance, clawback and debarment" (验收, 追回, 取消资格).
+        services.AddScoped<Acceptance.AcceptanceCases>();
         // Issue 6, formal check (形式审查).
         services.AddScoped<FormalChecks.FormalCheckService>();
         // Issue 6 part D (ranking): the ranking and allocation of a call, and the panel's decision.

@@ -69,6 +69,9 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Awards.Award> Awards => Set<GrantPortal.Domain.Awards.Award>();
     public DbSet<GrantPortal.Domain.Awards.AwardTranche> AwardTranches => Set<GrantPortal.Domain.Awards.AwardTranche>();
     public DbSet<GrantPortal.Domain.Awards.AwardRecovery> AwardRecoveries => Set<GrantPortal.Domain.Awards.AwardRecovery>();
+    // Issue 7 part "acceptance, clawback and debarment": acceptance materials and award terminations.
+    public DbSet<GrantPortal.Domain.Acceptance.AcceptanceSubmission> AcceptanceSubmissions => Set<GrantPortal.Domain.Acceptance.AcceptanceSubmission>();
+    public DbSet<GrantPortal.Domain.Acceptance.AwardTermination> AwardTerminations => Set<GrantPortal.Domain.Acceptance.AwardTermination>();
 
     public TenantContext Tenant => _tenant;
 

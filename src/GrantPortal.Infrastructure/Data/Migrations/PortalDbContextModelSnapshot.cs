@@ -23,6 +23,196 @@ namespace GrantPortal.Infrastructure.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GrantPortal.Domain.Acceptance.AcceptanceSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ActivityEndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("activity_ended_on");
+
+                    b.Property<Guid>("AwardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("award_id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DaysLate")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_late");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("decision_comment");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("history");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("items");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Requirements")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("requirements");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_acceptance_submissions");
+
+                    b.HasIndex("AwardId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_acceptance_submissions_award_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_acceptance_submissions_tenant_id");
+
+                    b.HasIndex("TenantId", "CallId")
+                        .HasDatabaseName("ix_acceptance_submissions_tenant_id_call_id");
+
+                    b.ToTable("acceptance_submissions", (string)null);
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Acceptance.AwardTermination", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AwardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("award_id");
+
+                    b.Property<Guid?>("DebarmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("debarment_id");
+
+                    b.Property<int?>("DebarmentYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("debarment_years");
+
+                    b.Property<DateOnly?>("DebarredUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("debarred_until");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("ground");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("paid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("RecoveryNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("recovery_note");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<decimal>("ToRecover")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("to_recover");
+
+                    b.HasKey("Id")
+                        .HasName("pk_award_terminations");
+
+                    b.HasIndex("AwardId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_award_terminations_award_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_award_terminations_tenant_id");
+
+                    b.ToTable("award_terminations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_award_terminations_to_recover", "to_recover >= 0 AND to_recover <= paid");
+                        });
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Applications.ApplicationSubmission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2988,6 +3178,26 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasName("pk_user_tokens");
 
                     b.ToTable("user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Acceptance.AcceptanceSubmission", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Awards.Award", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_acceptance_submissions_awards_award_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Acceptance.AwardTermination", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Awards.Award", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_award_terminations_awards_award_id");
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Applications.ApplicationSubmission", b =>

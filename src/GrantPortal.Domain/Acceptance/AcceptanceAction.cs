@@ -1,0 +1,10 @@
+namespace GrantPortal.Domain.Acceptance;
+
+/// <summary>What happened to an acceptance submission (its history).</summary>
+public enum AcceptanceAction
+{
+    Submitted,
+    RevisionRequested,
+    Accepted,
+    Failed,
+}
