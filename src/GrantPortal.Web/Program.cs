@@ -169,6 +169,14 @@ if (settings.GetValue<bool>("MigrateOnStartup"))
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(settings.GetValue<bool>("SeedDemoAccounts"), CancellationToken.None);
 }
 
+// Behind a TLS-terminating proxy (on this machine or a configured one: GrantPortal:KnownProxies), the request is
+// the client's HTTPS request, so Secure cookies and antiforgery work; other senders' X-Forwarded-* are ignored.
+var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto };
+foreach (var proxy in (settings["KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+{
+    forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+}
+app.UseForwardedHeaders(forwarded);
 app.UseExceptionHandler("/error/500");
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseCookiePolicy(); // issue 8: secure cookies (above)
