@@ -126,6 +126,8 @@ export GrantPortal__SeedDemoAccounts=true
 export GrantPortal__LogDirectory="$DATA/logs"
 export ASPNETCORE_URLS="http://127.0.0.1:${PORT:-5080}"
 export ASPNETCORE_ENVIRONMENT=Production
+# A local run over plain http: cookies are Secure when the request is HTTPS (production behind TLS keeps the default, Always).
+export GrantPortal__CookieSecurePolicy=SameAsRequest
 export DOTNET_ENVIRONMENT=Production
 # Content root = the project folder (wwwroot, appsettings*.json), as with `dotnet run`; the working
 # directory stays the caller's so that relative paths in `calls import FILE` mean what they say.

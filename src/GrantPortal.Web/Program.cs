@@ -16,7 +16,7 @@ using Microsoft.Extensions.Localization;
 using Npgsql;
 using Serilog;
 
-var isCommand = args.Length > 0 && args[0] is "calls" or "exports";
+var isCommand = args.Length > 0 && args[0] is "calls" or "exports" or "routes";
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 var settings = builder.Configuration.GetSection("GrantPortal");
 
@@ -112,6 +112,15 @@ builder.Services.AddOptions<KeyManagementOptions>()
 builder.Services.AddAuthorization();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddAntiforgery(options => options.Cookie.Name = "gp.af");
+// Issue 8 (authorization matrix): secure cookies. Every cookie the app writes (sign-in gp.auth and Identity's other
+// cookies, antiforgery gp.af, language .AspNetCore.Culture) is HttpOnly, SameSite Lax or Strict, and Secure: always in
+// production, same-as-request in Development/Testing so plain-HTTP local runs still sign in (see CookieSecurity);
+// GrantPortal:CookieSecurePolicy overrides. Set on the cookie options themselves and enforced by the cookie policy.
+var cookieSecurePolicy = CookieSecurity.PolicyFor(builder.Environment, settings["CookieSecurePolicy"]);
+builder.Services.Configure<CookiePolicyOptions>(options => CookieSecurity.Apply(options, cookieSecurePolicy));
+builder.Services.PostConfigureAll<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(options => options.Cookie.SecurePolicy = cookieSecurePolicy);
+builder.Services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(options => options.Cookie.SecurePolicy = cookieSecurePolicy);
+// End of secure cookies.
 
 builder.Services.AddLocalization();
 builder.Services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
@@ -144,6 +153,11 @@ var app = builder.Build();
 
 if (isCommand)
 {
+    // Issue 8 (authorization/sqlmap): `routes` lists every route (read by scripts/sqlmap.sh); it needs no database.
+    if (args[0] == "routes")
+    {
+        return await RoutesCommand.RunAsync(app.Services, Console.Out);
+    }
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoAccounts: false, CancellationToken.None);
     return args[0] == "exports"
         ? await ExportsCommand.RunAsync(args[1..], app.Services, Console.Out, Console.Error)
@@ -155,8 +169,17 @@ if (settings.GetValue<bool>("MigrateOnStartup"))
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(settings.GetValue<bool>("SeedDemoAccounts"), CancellationToken.None);
 }
 
+// Behind a TLS-terminating proxy (on this machine or a configured one: GrantPortal:KnownProxies), the request is
+// the client's HTTPS request, so Secure cookies and antiforgery work; other senders' X-Forwarded-* are ignored.
+var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto };
+foreach (var proxy in (settings["KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+{
+    forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+}
+app.UseForwardedHeaders(forwarded);
 app.UseExceptionHandler("/error/500");
 app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseCookiePolicy(); // issue 8: secure cookies (above)
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRequestLocalization(new RequestLocalizationOptions
