@@ -38,12 +38,28 @@ public sealed class TwoFactorTests(PortalFactory factory)
         var key = Base32.Decode(page.GetElementById("secret")!.TextContent);
         Assert.Equal(20, key.Length);
 
-        using var wrong = await client.PostFormAsync(Page, "/account/two-factor/enable", new Dictionary<string, string> { ["Code"] = "000000" == Totp.Code(key, Totp.StepOf(at)) ? "111111" : "000000" });
+        using var wrong = await client.PostFormAsync(Page, "/account/two-factor/enable", new Dictionary<string, string>
+        {
+            ["Code"] = "000000" == Totp.Code(key, Totp.StepOf(at)) ? "111111" : "000000",
+            ["Password"] = RegistrationForms.Password,
+        });
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         Assert.NotNull(Html.Parse(await wrong.Content.ReadAsStringAsync()).FieldError("Code"));
         Assert.Equal(0, await factory.CountAsync("SELECT count(*) FROM users WHERE normalized_email = upper($1) AND two_factor_enabled", form["Email"]));
 
-        using var enabled = await client.PostFormAsync(Page, "/account/two-factor/enable", new Dictionary<string, string> { ["Code"] = Totp.Code(key, Totp.StepOf(at)) });
+        using (var noPassword = await client.PostFormAsync(Page, "/account/two-factor/enable", new Dictionary<string, string>
+        {
+            ["Code"] = Totp.Code(key, Totp.StepOf(at)),
+            ["Password"] = "Not-The-Password-2026",
+        }))
+        {
+            Assert.NotNull(Html.Parse(await noPassword.Content.ReadAsStringAsync()).FieldError("Password"));
+        }
+        using var enabled = await client.PostFormAsync(Page, "/account/two-factor/enable", new Dictionary<string, string>
+        {
+            ["Code"] = Totp.Code(key, Totp.StepOf(at)),
+            ["Password"] = RegistrationForms.Password,
+        });
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
         var codes = Html.Parse(await enabled.Content.ReadAsStringAsync()).QuerySelectorAll("#recovery-codes code").Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal(10, codes.Distinct().Count());

@@ -31,7 +31,7 @@ public sealed class TwoFactorController(PortalUserManager users, SignInManager<P
     }
 
     [HttpPost("/account/two-factor/enable")]
-    public async Task<IActionResult> Enable(TwoFactorCodeForm form)
+    public async Task<IActionResult> Enable(EnableTwoFactorForm form)
     {
         var user = await users.GetUserAsync(User);
         if (user is null)
@@ -41,6 +41,10 @@ public sealed class TwoFactorController(PortalUserManager users, SignInManager<P
         if (await users.GetTwoFactorEnabledAsync(user))
         {
             return RedirectToAction(nameof(Index));
+        }
+        if (ModelState.IsValid && !(await signIn.CheckPasswordSignInAsync(user, form.Password, lockoutOnFailure: true)).Succeeded)
+        {
+            ModelState.AddModelError(nameof(form.Password), l["密码不正确"]);
         }
         if (ModelState.IsValid && !await VerifyCodeAsync(user, form.Code))
         {

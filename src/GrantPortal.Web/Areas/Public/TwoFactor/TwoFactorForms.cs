@@ -1,6 +1,6 @@
 namespace GrantPortal.Web.Areas.Public.TwoFactor;
 
-/// <summary>Turning the second factor on (the first code from the app) or asking for new recovery codes.</summary>
+/// <summary>Asking for new recovery codes: a current code from the app.</summary>
 public sealed class TwoFactorCodeForm
 {
     public string Code { get; set; } = "";
