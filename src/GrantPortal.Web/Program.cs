@@ -60,7 +60,15 @@ builder.Services.AddIdentityCore<PortalUser>(options =>
     .AddEntityFrameworkStores<PortalDbContext>()
     .AddSignInManager()
     .AddErrorDescriber<LocalizedIdentityErrors>()
-    .AddDefaultTokenProviders(); // issue 6 part B: the set-password link of an invited expert
+    .AddDefaultTokenProviders() // issue 6 part B: the set-password link of an invited expert
+    // Issue 8 (accounts): lockout on the app's clock and hashed recovery codes, common/simple/context passwords refused,
+    // and the authenticator-app second factor that accepts each code once.
+    .AddUserManager<PortalUserManager>()
+    .AddPasswordValidator<PasswordRulesValidator>()
+    .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.ProviderName);
+builder.Services.Configure<IdentityOptions>(options => options.Tokens.AuthenticatorTokenProvider = TotpTokenProvider.ProviderName);
+builder.Services.AddSingleton<GrantPortal.Web.Areas.Public.Account.UnknownAccountAttempts>();
+// End of issue 8 (accounts).
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
 builder.Services.ConfigureApplicationCookie(options =>
 {

@@ -3020,6 +3020,10 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
 
+                    b.Property<long?>("AuthenticatorLastStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("authenticator_last_step");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")

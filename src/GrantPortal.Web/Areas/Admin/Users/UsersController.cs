@@ -27,7 +27,7 @@ public sealed class UsersController(
             join o in db.Organizations on m.OrganizationId equals (Guid?)o.Id into organizations
             from o in organizations.DefaultIfEmpty()
             orderby m.Role, u.Email
-            select new MembershipRow(m.Id, u.Email!, u.DisplayName, m.Role, o == null ? null : o.Name, m.CreatedAt, u.LockoutEnd))
+            select new MembershipRow(m.Id, u.Email!, u.DisplayName, m.Role, o == null ? null : o.Name, m.CreatedAt, u.LockoutEnd, u.TwoFactorEnabled))
             .ToListAsync(cancellationToken);
         return View(new UsersViewModel(tenant.Association!, rows, time.GetUtcNow()));
     }
@@ -82,7 +82,7 @@ public sealed class UsersController(
             join o in db.Organizations on m.OrganizationId equals (Guid?)o.Id into organizations
             from o in organizations.DefaultIfEmpty()
             where m.Id == id
-            select new MembershipRow(m.Id, u.Email!, u.DisplayName, m.Role, o == null ? null : o.Name, m.CreatedAt, u.LockoutEnd))
+            select new MembershipRow(m.Id, u.Email!, u.DisplayName, m.Role, o == null ? null : o.Name, m.CreatedAt, u.LockoutEnd, u.TwoFactorEnabled))
             .SingleOrDefaultAsync(cancellationToken);
         return row is null ? NotFound() : View(row);
     }
