@@ -169,6 +169,10 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 });
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseRouting();
+// Issue 8 (uploads): request bodies limited per endpoint before anything reads them; over the limit → 413 page.
+app.UseMiddleware<GrantPortal.Web.Infrastructure.Uploads.RequestBodyLimits>(
+    settings.GetValue("Uploads:MaxFormBytes", GrantPortal.Web.Infrastructure.Uploads.RequestBodyLimits.DefaultMaxBytes));
+// End of request body limits.
 app.UseMiddleware<TenantResolutionMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
