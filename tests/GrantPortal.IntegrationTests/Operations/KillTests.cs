@@ -4,7 +4,6 @@ using System.Net;
 using System.Text;
 using GrantPortal.Domain.Applications;
 using GrantPortal.Domain.Calls;
-using GrantPortal.Domain.Forms;
 using GrantPortal.Domain.Organizations;
 using GrantPortal.Infrastructure.Calls;
 using GrantPortal.Infrastructure.Data;

@@ -2,6 +2,7 @@ using GrantPortal.Web.Infrastructure;
 using GrantPortal.Domain.Common;
 using GrantPortal.Domain.Files;
 using GrantPortal.Domain.Forms;
+using GrantPortal.Infrastructure.Files;
 using GrantPortal.Web.Views.Shared.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public sealed partial class ApplicationsController
     [RequestSizeLimit(MaxUploadBytes + FieldUploadLimitAttribute.FormOverhead)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + FieldUploadLimitAttribute.FormOverhead)]
     [FieldUploadLimit]
-    public async Task<IActionResult> Upload(Guid applicationId, string fieldKey, int revision, CancellationToken cancellationToken)
+    public async Task<IActionResult> Upload(Guid applicationId, string fieldKey, int revision, [FromServices] IFileContentStore store, CancellationToken cancellationToken)
     {
         var context = await LoadAsync(applicationId, cancellationToken);
         var field = context?.Form.Schema.AllFields().FirstOrDefault(f => f.Key == fieldKey && f.Type == FieldType.File);
@@ -66,6 +67,7 @@ public sealed partial class ApplicationsController
             try
             {
                 context.Application.Save(values, revision, context.Phase, UserId, now);
+                await store.PutAsync(stored, content, cancellationToken);
                 db.StoredFiles.Add(stored);
                 await db.SaveChangesAsync(cancellationToken);
                 if (WantsJson)
@@ -100,20 +102,21 @@ public sealed partial class ApplicationsController
 
     /// <summary>下载附件: only to the organisation that owns it, under its original name, never sniffed as something else.</summary>
     [HttpGet(Base + "/files/{fileId:guid}")]
-    public async Task<IActionResult> Download(Guid applicationId, Guid fileId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Download(Guid applicationId, Guid fileId, [FromServices] IFileContentStore store, CancellationToken cancellationToken)
     {
         var context = await LoadAsync(applicationId, cancellationToken);
         if (context is null || !context.Application.Values.Values.Contains(fileId.ToString()))
         {
             return NotFound();
         }
-        var file = await db.StoredFiles.AsNoTracking().Include(f => f.Content)
+        var file = await db.StoredFiles.AsNoTracking()
             .SingleOrDefaultAsync(f => f.Id == fileId && f.OrganizationId == context.Application.OrganizationId, cancellationToken);
-        if (file?.Content is null)
+        var content = file is null ? null : await store.GetAsync(file, cancellationToken);
+        if (content is null)
         {
             return NotFound();
         }
-        return FileDownload.Send(this, file.Content.Data, file.ContentType, file.OriginalName);
+        return FileDownload.Send(this, content, file!.ContentType, file.OriginalName);
     }
 
     private bool WantsJson => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);

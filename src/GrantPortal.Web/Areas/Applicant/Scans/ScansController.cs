@@ -82,14 +82,15 @@ public sealed class ScansController(PortalDbContext db, TenantContext tenant, Sc
 
     /// <summary>One of the organisation's own scans of this application, under its original name.</summary>
     [HttpGet(Base + "/{scanId:guid}")]
-    public async Task<IActionResult> File(Guid applicationId, Guid scanId, CancellationToken cancellationToken)
+    public async Task<IActionResult> File(Guid applicationId, Guid scanId, [FromServices] GrantPortal.Infrastructure.Files.IFileContentStore files, CancellationToken cancellationToken)
     {
         var application = await LoadAsync(applicationId, cancellationToken);
         var scan = application is null ? null : await db.SealedScans.AsNoTracking()
             .SingleOrDefaultAsync(s => s.Id == scanId && s.ApplicationId == applicationId, cancellationToken);
-        var file = scan is null ? null : await db.StoredFiles.AsNoTracking().Include(f => f.Content)
+        var file = scan is null ? null : await db.StoredFiles.AsNoTracking()
             .SingleOrDefaultAsync(f => f.Id == scan.FileId && f.OrganizationId == application!.OrganizationId, cancellationToken);
-        return file?.Content is null ? NotFound() : Staff.Scans.ScanFile.Result(this, file, inline: false);
+        var content = file is null ? null : await files.GetAsync(file, cancellationToken);
+        return content is null ? NotFound() : Staff.Scans.ScanFile.Result(this, file!, content, inline: false);
     }
 
     private async Task<GrantApplication?> LoadAsync(Guid applicationId, CancellationToken cancellationToken)
