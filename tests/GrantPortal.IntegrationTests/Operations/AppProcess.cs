@@ -77,7 +77,7 @@ public sealed class AppProcess : IAsyncDisposable
         _process = process;
 
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var until = DateTime.UtcNow.AddSeconds(90);
+        var until = DateTime.UtcNow.AddSeconds(180); // a busy shared machine starts slowly
         while (DateTime.UtcNow < until)
         {
             if (process.HasExited)
@@ -97,7 +97,7 @@ public sealed class AppProcess : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"The app did not answer /healthz within 90 s; logs in {_logDirectory}");
+        throw new TimeoutException($"The app did not answer /healthz within 180 s; logs in {_logDirectory}");
     }
 
     /// <summary>SIGKILL: no shutdown, no finally blocks, no flushing — as a power cut or the OOM killer would.</summary>
