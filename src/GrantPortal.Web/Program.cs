@@ -117,6 +117,9 @@ builder.Services.AddSingleton<GrantPortal.Infrastructure.Data.DataProtectionKeys
 builder.Services.AddOptions<KeyManagementOptions>()
     .Configure<GrantPortal.Infrastructure.Data.DataProtectionKeys.PostgresXmlRepository>((options, keys) => options.XmlRepository = keys);
 // End of data-protection keys.
+// Issue 8 (uploads): where uploaded files' bytes live — PostgreSQL by default, or Files:Store=Directory with Files:Directory.
+GrantPortal.Infrastructure.Files.FileStoreServices.AddFileContentStore(builder.Services, builder.Configuration.GetSection("Files"));
+// End of the file store.
 builder.Services.AddAuthorization();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddAntiforgery(options => options.Cookie.Name = "gp.af");
@@ -200,6 +203,10 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 });
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseRouting();
+// Issue 8 (uploads): request bodies limited per endpoint before anything reads them; over the limit → 413 page.
+app.UseMiddleware<GrantPortal.Web.Infrastructure.Uploads.RequestBodyLimits>(
+    settings.GetValue("Uploads:MaxFormBytes", GrantPortal.Web.Infrastructure.Uploads.RequestBodyLimits.DefaultMaxBytes));
+// End of request body limits.
 app.UseMiddleware<TenantResolutionMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -4,8 +4,9 @@ using GrantPortal.Domain.Common;
 namespace GrantPortal.Domain.Files;
 
 /// <summary>
-/// 上传的附件: an uploaded file's description, owned by one applicant organisation. The bytes live in
-/// <see cref="StoredFileContent"/> so that listings never load them. The original name is only shown and offered as the
+/// 上传的附件: an uploaded file's description, owned by one applicant organisation. The bytes are kept apart by the
+/// file store (in PostgreSQL a <see cref="StoredFileContent"/> row, or a file in a shared directory), so that listings
+/// never load them; the constructor takes them only for their size and SHA-256. The original name is only shown and offered as the
 /// download name, never used as a path.
 /// </summary>
 public sealed class StoredFile : ITenantOwned
@@ -25,7 +26,6 @@ public sealed class StoredFile : ITenantOwned
         Sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         CreatedAt = now;
         CreatedBy = userId;
-        Content = new StoredFileContent(Id, TenantId, content);
     }
 
     public Guid Id { get; private set; }
@@ -38,7 +38,7 @@ public sealed class StoredFile : ITenantOwned
     public string Sha256 { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
     public Guid? CreatedBy { get; private set; }
-    /// <summary>Only loaded when asked for (downloads).</summary>
+    /// <summary>The bytes' row when the file store is PostgreSQL; read them through the file store, not this.</summary>
     public StoredFileContent? Content { get; private set; }
 
     /// <summary>The file name without any directory part or control characters, at most 200 characters.</summary>

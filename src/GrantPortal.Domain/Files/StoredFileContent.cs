@@ -7,7 +7,7 @@ public sealed class StoredFileContent : ITenantOwned
 {
     private StoredFileContent() { }
 
-    internal StoredFileContent(Guid id, Guid tenantId, byte[] data)
+    public StoredFileContent(Guid id, Guid tenantId, byte[] data)
     {
         Id = id;
         TenantId = tenantId;

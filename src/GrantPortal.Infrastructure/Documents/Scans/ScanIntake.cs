@@ -10,7 +10,7 @@ namespace GrantPortal.Infrastructure.Documents.Scans;
 /// <see cref="StoredFile"/> of the application's organisation, reads the QR code, and records a <see cref="SealedScan"/>
 /// with the code the applicant typed. The caller has checked the size and that the application is the user's.
 /// </summary>
-public sealed class ScanIntake(PortalDbContext db, QrReader reader, TimeProvider time)
+public sealed class ScanIntake(PortalDbContext db, QrReader reader, TimeProvider time, Files.IFileContentStore files)
 {
     /// <summary>The largest scan accepted.</summary>
     public const int MaxBytes = 20 * 1024 * 1024;
@@ -34,6 +34,7 @@ public sealed class ScanIntake(PortalDbContext db, QrReader reader, TimeProvider
         var now = time.GetUtcNow();
         var file = new StoredFile(application.TenantId, application.OrganizationId, fileName, contentType, content, userId, now);
         var scan = new SealedScan(application, file.Id, code, method, typedCode, userId, now);
+        await files.PutAsync(file, content, cancellationToken);
         db.StoredFiles.Add(file);
         db.SealedScans.Add(scan);
         await db.SaveChangesAsync(cancellationToken);

@@ -197,7 +197,7 @@ public sealed class ApplicationFillTests(PortalFactory factory)
         var large = new byte[(1024 * 1024) + 10];
         "%PDF-"u8.CopyTo(large);
         using var tooLarge = await UploadAsync(client, created.ApplicationId, 2, "large.pdf", large);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLarge.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
         Assert.Contains("文件超过 1 MB", await tooLarge.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Another organisation cannot download it, even knowing the address.

@@ -2,6 +2,7 @@ using GrantPortal.Web.Infrastructure;
 using GrantPortal.Domain.Common;
 using GrantPortal.Domain.Files;
 using GrantPortal.Domain.Forms;
+using GrantPortal.Infrastructure.Files;
 using GrantPortal.Web.Views.Shared.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -11,17 +12,19 @@ namespace GrantPortal.Web.Areas.Applicant.Applications;
 public sealed partial class ApplicationsController
 {
     /// <summary>The largest file any field may allow; requests above it are cut off before they are read.</summary>
-    public const int MaxUploadBytes = 50 * 1024 * 1024;
+    public const long MaxUploadBytes = 50 * 1024 * 1024;
 
     /// <summary>
-    /// 上传附件: one file for one file field. Refused when larger than the field allows (told by the declared length,
-    /// before the body is read), when its extension is not accepted or its content is not of that kind. The stored file's
-    /// id becomes the field's answer (a save from the revision the page shows). Answers JSON to scripts, else back to the page.
+    /// 上传附件: one file for one file field. Refused (413) when larger than the field allows — told by the declared
+    /// length before the body is read (<see cref="FieldUploadLimitAttribute"/>), else by the file read — and (422) when its
+    /// extension is not accepted or its content is not of that kind. The stored file's id becomes the field's answer (a
+    /// save from the revision the page shows). Answers JSON to scripts, else back to the page.
     /// </summary>
     [HttpPost(Base + "/files/{fieldKey}")]
-    [RequestSizeLimit(MaxUploadBytes + 1024 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + 1024 * 1024)]
-    public async Task<IActionResult> Upload(Guid applicationId, string fieldKey, int revision, CancellationToken cancellationToken)
+    [RequestSizeLimit(MaxUploadBytes + FieldUploadLimitAttribute.FormOverhead)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + FieldUploadLimitAttribute.FormOverhead)]
+    [FieldUploadLimit]
+    public async Task<IActionResult> Upload(Guid applicationId, string fieldKey, int revision, [FromServices] IFileContentStore store, CancellationToken cancellationToken)
     {
         var context = await LoadAsync(applicationId, cancellationToken);
         var field = context?.Form.Schema.AllFields().FirstOrDefault(f => f.Key == fieldKey && f.Type == FieldType.File);
@@ -29,13 +32,12 @@ public sealed partial class ApplicationsController
         {
             return NotFound();
         }
-        var maxBytes = (long)Math.Min(field.MaxSizeMb ?? 50, 50) * 1024 * 1024;
-        // Told by the declared length: a body far over the field's limit is refused before it is read.
-        var tooLarge = Request.ContentLength > maxBytes + 64 * 1024;
-        var file = !tooLarge && Request.HasFormContentType ? (await Request.ReadFormAsync(cancellationToken)).Files is { Count: > 0 } files ? files[0] : null : null;
+        var maxBytes = FieldUploadLimitAttribute.MaxBytes(field);
+        var file = Request.HasFormContentType ? (await Request.ReadFormAsync(cancellationToken)).Files is { Count: > 0 } files ? files[0] : null : null;
         string? error = null;
         string? contentType = null;
-        if (tooLarge || file?.Length > maxBytes)
+        var tooLarge = file?.Length > maxBytes;
+        if (tooLarge)
         {
             error = l["文件超过 {0} MB", maxBytes / 1024 / 1024];
         }
@@ -65,6 +67,7 @@ public sealed partial class ApplicationsController
             try
             {
                 context.Application.Save(values, revision, context.Phase, UserId, now);
+                await store.PutAsync(stored, content, cancellationToken);
                 db.StoredFiles.Add(stored);
                 await db.SaveChangesAsync(cancellationToken);
                 if (WantsJson)
@@ -85,7 +88,13 @@ public sealed partial class ApplicationsController
         }
         if (WantsJson)
         {
-            return UnprocessableEntity(new { message = error, currentRevision = context.Application.Revision });
+            return tooLarge
+                ? StatusCode(StatusCodes.Status413PayloadTooLarge, new { message = error, currentRevision = context.Application.Revision })
+                : UnprocessableEntity(new { message = error, currentRevision = context.Application.Revision });
+        }
+        if (tooLarge)
+        {
+            Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
         }
         ModelState.AddModelError(new ApplicationFormModel(context.Form.Schema, context.Application.Values, false, Prefix).Id(field.Key), error!);
         return View(nameof(Edit), await PageAsync(context, context.Application.Values, revision, error, cancellationToken));
@@ -93,20 +102,21 @@ public sealed partial class ApplicationsController
 
     /// <summary>下载附件: only to the organisation that owns it, under its original name, never sniffed as something else.</summary>
     [HttpGet(Base + "/files/{fileId:guid}")]
-    public async Task<IActionResult> Download(Guid applicationId, Guid fileId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Download(Guid applicationId, Guid fileId, [FromServices] IFileContentStore store, CancellationToken cancellationToken)
     {
         var context = await LoadAsync(applicationId, cancellationToken);
         if (context is null || !context.Application.Values.Values.Contains(fileId.ToString()))
         {
             return NotFound();
         }
-        var file = await db.StoredFiles.AsNoTracking().Include(f => f.Content)
+        var file = await db.StoredFiles.AsNoTracking()
             .SingleOrDefaultAsync(f => f.Id == fileId && f.OrganizationId == context.Application.OrganizationId, cancellationToken);
-        if (file?.Content is null)
+        var content = file is null ? null : await store.GetAsync(file, cancellationToken);
+        if (content is null)
         {
             return NotFound();
         }
-        return FileDownload.Send(this, file.Content.Data, file.ContentType, file.OriginalName);
+        return FileDownload.Send(this, content, file!.ContentType, file.OriginalName);
     }
 
     private bool WantsJson => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);

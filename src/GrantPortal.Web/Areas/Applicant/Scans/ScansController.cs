@@ -30,8 +30,8 @@ public sealed class ScansController(PortalDbContext db, TenantContext tenant, Sc
     }
 
     [HttpPost(Base)]
-    [RequestSizeLimit(ScanIntake.MaxBytes + 1024 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = ScanIntake.MaxBytes + 1024 * 1024)]
+    [RequestSizeLimit(ScanIntake.MaxBytes + 64 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ScanIntake.MaxBytes + 64 * 1024)]
     public async Task<IActionResult> Upload(Guid applicationId, CancellationToken cancellationToken)
     {
         var application = await LoadAsync(applicationId, cancellationToken);
@@ -39,12 +39,12 @@ public sealed class ScansController(PortalDbContext db, TenantContext tenant, Sc
         {
             return NotFound();
         }
-        // Told by the declared length: a body far over the limit is refused before it is read.
-        var tooLarge = Request.ContentLength > ScanIntake.MaxBytes + 64 * 1024;
-        var posted = !tooLarge && Request.HasFormContentType ? await Request.ReadFormAsync(cancellationToken) : null;
+        // A body declared over the request limit never gets here (RequestBodyLimits answers 413 unread).
+        var posted = Request.HasFormContentType ? await Request.ReadFormAsync(cancellationToken) : null;
         var form = new ScanForm { Code = posted?["Code"].ToString() };
         var file = posted?.Files.GetFile("File");
-        if (tooLarge || file?.Length > ScanIntake.MaxBytes)
+        var tooLarge = file?.Length > ScanIntake.MaxBytes;
+        if (tooLarge)
         {
             ModelState.AddModelError("File", l["文件超过 {0} MB", ScanIntake.MaxBytes / 1024 / 1024]);
         }
@@ -71,7 +71,7 @@ public sealed class ScansController(PortalDbContext db, TenantContext tenant, Sc
         }
         if (!ModelState.IsValid)
         {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Response.StatusCode = tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity;
             return View(nameof(Index), await PageAsync(application, form, cancellationToken));
         }
         var scan = await intake.AcceptAsync(application, file!.FileName, contentType!, content, form.Code, User.UserId(), cancellationToken);
@@ -82,14 +82,15 @@ public sealed class ScansController(PortalDbContext db, TenantContext tenant, Sc
 
     /// <summary>One of the organisation's own scans of this application, under its original name.</summary>
     [HttpGet(Base + "/{scanId:guid}")]
-    public async Task<IActionResult> File(Guid applicationId, Guid scanId, CancellationToken cancellationToken)
+    public async Task<IActionResult> File(Guid applicationId, Guid scanId, [FromServices] GrantPortal.Infrastructure.Files.IFileContentStore files, CancellationToken cancellationToken)
     {
         var application = await LoadAsync(applicationId, cancellationToken);
         var scan = application is null ? null : await db.SealedScans.AsNoTracking()
             .SingleOrDefaultAsync(s => s.Id == scanId && s.ApplicationId == applicationId, cancellationToken);
-        var file = scan is null ? null : await db.StoredFiles.AsNoTracking().Include(f => f.Content)
+        var file = scan is null ? null : await db.StoredFiles.AsNoTracking()
             .SingleOrDefaultAsync(f => f.Id == scan.FileId && f.OrganizationId == application!.OrganizationId, cancellationToken);
-        return file?.Content is null ? NotFound() : Staff.Scans.ScanFile.Result(this, file, inline: false);
+        var content = file is null ? null : await files.GetAsync(file, cancellationToken);
+        return content is null ? NotFound() : Staff.Scans.ScanFile.Result(this, file!, content, inline: false);
     }
 
     private async Task<GrantApplication?> LoadAsync(Guid applicationId, CancellationToken cancellationToken)

@@ -73,7 +73,7 @@ public sealed class AssignmentsController(
 
     /// <summary>An attachment of the application under review: only a file its latest submission names.</summary>
     [HttpGet("/{tenant}/review/assignments/{assignmentId:guid}/files/{fileId:guid}")]
-    public async Task<IActionResult> Download(Guid assignmentId, Guid fileId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Download(Guid assignmentId, Guid fileId, [FromServices] GrantPortal.Infrastructure.Files.IFileContentStore files, CancellationToken cancellationToken)
     {
         var page = await PageAsync(assignmentId, cancellationToken);
         if (page is null || !page.Files.Values.Any(f => f.Url.EndsWith("/" + fileId, StringComparison.Ordinal)))
@@ -81,13 +81,14 @@ public sealed class AssignmentsController(
             return NotFound();
         }
         var organizationId = await db.Applications.AsNoTracking().Where(a => a.Id == page.Assignment.ApplicationId).Select(a => a.OrganizationId).SingleAsync(cancellationToken);
-        var file = await db.StoredFiles.AsNoTracking().Include(f => f.Content)
+        var file = await db.StoredFiles.AsNoTracking()
             .SingleOrDefaultAsync(f => f.Id == fileId && f.OrganizationId == organizationId, cancellationToken);
-        if (file?.Content is null)
+        var content = file is null ? null : await files.GetAsync(file, cancellationToken);
+        if (content is null)
         {
             return NotFound();
         }
-        return FileDownload.Send(this, file.Content.Data, file.ContentType, file.OriginalName);
+        return FileDownload.Send(this, content, file!.ContentType, file.OriginalName);
     }
 
     private async Task<AssignmentPage?> PageAsync(Guid assignmentId, CancellationToken cancellationToken)

@@ -52,7 +52,7 @@ public sealed partial class CallsController
             return NotFound();
         }
         var json = CallDefinitionExporter.ToJson(call, tenant.Association!);
-        return File(Encoding.UTF8.GetBytes(json), "application/json", $"{Tenant}-{call.Year}-call-r{call.Revision}.json");
+        return FileDownload.Send(this, Encoding.UTF8.GetBytes(json), "application/json", $"{Tenant}-{call.Year}-call-r{call.Revision}.json");
     }
 
     [HttpGet("/{tenant}/staff/calls/import")]

@@ -37,7 +37,7 @@ public sealed class RankingsController(
         {
             return NotFound();
         }
-        return File(RankingExport.Xlsx(snapshot.Ranking, snapshot.Decision, l["评审排序"]), XlsxType, FileName(snapshot, "xlsx"));
+        return FileDownload.Send(this, RankingExport.Xlsx(snapshot.Ranking, snapshot.Decision, l["评审排序"]), XlsxType, FileName(snapshot, "xlsx"));
     }
 
     [HttpGet("/{tenant}/staff/calls/{id:guid}/ranking.csv")]
@@ -48,7 +48,7 @@ public sealed class RankingsController(
         {
             return NotFound();
         }
-        return File(RankingExport.Csv(snapshot.Ranking, snapshot.Decision), "text/csv; charset=utf-8", FileName(snapshot, "csv"));
+        return FileDownload.Send(this, RankingExport.Csv(snapshot.Ranking, snapshot.Decision), "text/csv; charset=utf-8", FileName(snapshot, "csv"));
     }
 
     [HttpGet("/{tenant}/staff/calls/{id:guid}/decision")]

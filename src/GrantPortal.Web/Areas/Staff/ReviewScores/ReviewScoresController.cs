@@ -1,3 +1,4 @@
+using GrantPortal.Web.Infrastructure;
 using GrantPortal.Infrastructure.Data;
 using GrantPortal.Infrastructure.Reviews.Scoring;
 using GrantPortal.Infrastructure.Tenancy;
@@ -33,8 +34,7 @@ public sealed class ReviewScoresController(
             return NotFound();
         }
         var name = new string(data.CallTitle.Select(ch => Path.GetInvalidFileNameChars().Contains(ch) || char.IsControl(ch) ? '_' : ch).ToArray());
-        // File() writes the name both plainly and as RFC 5987 filename*=UTF-8''…, so Chinese names arrive intact.
-        return File(ReviewScoresWorkbook.Build(data), ReviewScoresWorkbook.ContentType, $"{name}-评分汇总.xlsx");
+        return FileDownload.Send(this, ReviewScoresWorkbook.Build(data), ReviewScoresWorkbook.ContentType, $"{name}-评分汇总.xlsx");
     }
 
     [HttpPost("/{tenant}/staff/calls/{id:guid}/review-scores/remind")]

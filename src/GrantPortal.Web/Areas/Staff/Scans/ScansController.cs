@@ -77,11 +77,12 @@ public sealed class ScansController(PortalDbContext db, TenantContext tenant, Se
 
     /// <summary>The scan file: an image inline (for the page's img), a PDF as a download.</summary>
     [HttpGet("/{tenant}/staff/applications/{applicationId:guid}/scans/{scanId:guid}")]
-    public async Task<IActionResult> File(Guid applicationId, Guid scanId, bool download, CancellationToken cancellationToken)
+    public async Task<IActionResult> File(Guid applicationId, Guid scanId, bool download, [FromServices] GrantPortal.Infrastructure.Files.IFileContentStore files, CancellationToken cancellationToken)
     {
         var scan = await db.SealedScans.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scanId && s.ApplicationId == applicationId, cancellationToken);
-        var file = scan is null ? null : await db.StoredFiles.AsNoTracking().Include(f => f.Content).SingleOrDefaultAsync(f => f.Id == scan.FileId, cancellationToken);
-        return file?.Content is null ? NotFound() : ScanFile.Result(this, file, inline: !download);
+        var file = scan is null ? null : await db.StoredFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == scan.FileId, cancellationToken);
+        var content = file is null ? null : await files.GetAsync(file, cancellationToken);
+        return content is null ? NotFound() : ScanFile.Result(this, file!, content, inline: !download);
     }
 
     [HttpGet("/{tenant}/staff/calls/{id:guid}/scans")]
