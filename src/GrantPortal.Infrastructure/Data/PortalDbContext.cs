@@ -69,6 +69,10 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Awards.Award> Awards => Set<GrantPortal.Domain.Awards.Award>();
     public DbSet<GrantPortal.Domain.Awards.AwardTranche> AwardTranches => Set<GrantPortal.Domain.Awards.AwardTranche>();
     public DbSet<GrantPortal.Domain.Awards.AwardRecovery> AwardRecoveries => Set<GrantPortal.Domain.Awards.AwardRecovery>();
+    // Issue 7 part "public notice" (立项公示): the notice, its listed projects and the objections filed against it.
+    public DbSet<GrantPortal.Domain.Notices.PublicNotice> PublicNotices => Set<GrantPortal.Domain.Notices.PublicNotice>();
+    public DbSet<GrantPortal.Domain.Notices.NoticeLine> NoticeLines => Set<GrantPortal.Domain.Notices.NoticeLine>();
+    public DbSet<GrantPortal.Domain.Notices.Objection> Objections => Set<GrantPortal.Domain.Notices.Objection>();
 
     public TenantContext Tenant => _tenant;
 
