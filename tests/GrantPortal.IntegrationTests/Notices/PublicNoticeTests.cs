@@ -48,6 +48,13 @@ public sealed class PublicNoticeTests(PortalFactory factory)
         return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
     }
 
+    /// <summary>Posts with the antiforgery token of any form on the page (the finalise button is not shown while blocked).</summary>
+    private static async Task<HttpResponseMessage> AnyTokenPostAsync(HttpClient client, string pageUrl, string action)
+    {
+        var token = (await client.GetPageAsync(pageUrl)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        return await client.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+    }
+
     private async Task<DateTimeOffset> ClosesAtAsync(Guid noticeId) =>
         new(DateTime.SpecifyKind((DateTime)(await factory.ScalarAsync("SELECT closes_at FROM public_notices WHERE id = $1", noticeId))!, DateTimeKind.Utc));
 
@@ -97,7 +104,7 @@ public sealed class PublicNoticeTests(PortalFactory factory)
 
             // Finalising while open and pending: refused, the page says why.
             var staffUrl = $"/xinjiang/staff/notices/{noticeId}";
-            using (var early = await staff.PostFormAsync(staffUrl, staffUrl + "/finalise", new Dictionary<string, string>()))
+            using (var early = await AnyTokenPostAsync(staff, staffUrl, staffUrl + "/finalise"))
             {
                 Assert.Equal(HttpStatusCode.Redirect, early.StatusCode);
             }
@@ -118,8 +125,10 @@ public sealed class PublicNoticeTests(PortalFactory factory)
             }
             Assert.Equal(1L, await factory.CountAsync("SELECT count(*) FROM public_notice_objections WHERE notice_id = $1", noticeId));
 
+            // The session of the week before has expired: sign in again.
+            await staff.SignInAsync("staff@xinjiang.example.com");
             // Closed but pending: still refused.
-            using (var pending = await staff.PostFormAsync(staffUrl, staffUrl + "/finalise", new Dictionary<string, string>()))
+            using (var pending = await AnyTokenPostAsync(staff, staffUrl, staffUrl + "/finalise"))
             {
                 Assert.Equal(HttpStatusCode.Redirect, pending.StatusCode);
             }
