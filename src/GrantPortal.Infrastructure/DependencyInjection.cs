@@ -53,6 +53,11 @@ public static class DependencyInjection
         services.AddScoped<Reviews.AssignmentService>();
         services.AddScoped<Reviews.ExpertAccounts>();
         // end of issue 6, part B
+        // Issue 7, public notice (立项公示): the notice service and the background finaliser (公示期满自动立项).
+        services.AddScoped<Notices.NoticeService>();
+        services.AddSingleton<Notices.NoticeFinaliser>();
+        services.AddHostedService(sp => sp.GetRequiredService<Notices.NoticeFinaliser>());
+        // end of issue 7, public notice
         return services;
     }
 }

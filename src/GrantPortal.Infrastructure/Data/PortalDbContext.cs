@@ -72,6 +72,10 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     // Issue 7 part "acceptance, clawback and debarment": acceptance materials and award terminations.
     public DbSet<GrantPortal.Domain.Acceptance.AcceptanceSubmission> AcceptanceSubmissions => Set<GrantPortal.Domain.Acceptance.AcceptanceSubmission>();
     public DbSet<GrantPortal.Domain.Acceptance.AwardTermination> AwardTerminations => Set<GrantPortal.Domain.Acceptance.AwardTermination>();
+    // Issue 7 part "public notice" (立项公示): the notice, its listed projects and the objections filed against it.
+    public DbSet<GrantPortal.Domain.Notices.PublicNotice> PublicNotices => Set<GrantPortal.Domain.Notices.PublicNotice>();
+    public DbSet<GrantPortal.Domain.Notices.NoticeLine> NoticeLines => Set<GrantPortal.Domain.Notices.NoticeLine>();
+    public DbSet<GrantPortal.Domain.Notices.Objection> Objections => Set<GrantPortal.Domain.Notices.Objection>();
 
     public TenantContext Tenant => _tenant;
 

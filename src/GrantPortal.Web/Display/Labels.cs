@@ -179,4 +179,21 @@ public static class Labels
         GrantPortal.Domain.FormalChecks.CheckItemOutcome.Fail => "不符合",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
+
+    // Issue 7, public notice (立项公示).
+    public static string Of(GrantPortal.Domain.Notices.NoticeStatus status) => status switch
+    {
+        GrantPortal.Domain.Notices.NoticeStatus.Open => "公示中",
+        GrantPortal.Domain.Notices.NoticeStatus.Closed => "公示期满",
+        GrantPortal.Domain.Notices.NoticeStatus.Finalised => "已立项",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    public static string Of(GrantPortal.Domain.Notices.ObjectionStatus status) => status switch
+    {
+        GrantPortal.Domain.Notices.ObjectionStatus.Pending => "待处理",
+        GrantPortal.Domain.Notices.ObjectionStatus.Upheld => "异议成立",
+        GrantPortal.Domain.Notices.ObjectionStatus.Dismissed => "异议不成立",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
 }

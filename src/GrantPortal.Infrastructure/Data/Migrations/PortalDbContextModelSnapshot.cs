@@ -1787,6 +1787,307 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Notices.NoticeLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("ApplicationNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("application_number");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("CategoryName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("category_name");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notice_id");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("organization_name");
+
+                    b.Property<string>("ProjectTitle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("project_title");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("withdrawn");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<Guid?>("WithdrawnObjectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("withdrawn_objection_id");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("withdrawn_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_public_notice_lines");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_public_notice_lines_application_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_public_notice_lines_tenant_id");
+
+                    b.HasIndex("NoticeId", "ApplicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_public_notice_lines_notice_id_application_id");
+
+                    b.ToTable("public_notice_lines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_public_notice_lines_amount", "amount > 0");
+                        });
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Notices.Objection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<string>("FilerName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("filer_name");
+
+                    b.Property<string>("FilerOrganization")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("filer_organization");
+
+                    b.Property<DateTimeOffset?>("HandledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handled_at");
+
+                    b.Property<Guid?>("HandledBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("handled_by");
+
+                    b.Property<string>("HandledByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("handled_by_name");
+
+                    b.Property<string>("Handling")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("handling");
+
+                    b.Property<Guid?>("LineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("line_id");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notice_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("reasons");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_public_notice_objections");
+
+                    b.HasIndex("LineId")
+                        .HasDatabaseName("ix_public_notice_objections_line_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_public_notice_objections_tenant_id");
+
+                    b.HasIndex("NoticeId", "Status")
+                        .HasDatabaseName("ix_public_notice_objections_notice_id_status");
+
+                    b.HasIndex("TenantId", "Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_public_notice_objections_tenant_id_reference");
+
+                    b.ToTable("public_notice_objections", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_public_notice_objections_contact", "phone IS NOT NULL OR email IS NOT NULL");
+                        });
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Notices.PublicNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closes_at");
+
+                    b.Property<string>("Contacts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("contacts");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<DateTimeOffset?>("FinalisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finalised_at");
+
+                    b.Property<Guid?>("FinalisedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("finalised_by");
+
+                    b.Property<string>("FinalisedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("finalised_by_name");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("published_by_name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("working_days");
+
+                    b.HasKey("Id")
+                        .HasName("pk_public_notices");
+
+                    b.HasIndex("CallId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_public_notices_call_id");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_public_notices_decision_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_public_notices_tenant_id");
+
+                    b.HasIndex("TenantId", "PublishedAt")
+                        .HasDatabaseName("ix_public_notices_tenant_id_published_at");
+
+                    b.ToTable("public_notices", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_public_notices_working_days", "working_days BETWEEN 1 AND 30");
+                        });
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3409,6 +3710,56 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_form_definitions_grant_categories_category_id");
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Notices.NoticeLine", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Applications.GrantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_public_notice_lines_grant_applications_application_id");
+
+                    b.HasOne("GrantPortal.Domain.Notices.PublicNotice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_public_notice_lines_public_notices_notice_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Notices.Objection", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Notices.NoticeLine", null)
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_public_notice_objections_public_notice_lines_line_id");
+
+                    b.HasOne("GrantPortal.Domain.Notices.PublicNotice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_public_notice_objections_public_notices_notice_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Notices.PublicNotice", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Calls.GrantCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_public_notices_grant_calls_call_id");
+
+                    b.HasOne("GrantPortal.Domain.Reviews.PanelDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_public_notices_panel_decisions_decision_id");
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("GrantPortal.Domain.Tenancy.Association", null)
@@ -3682,6 +4033,11 @@ namespace GrantPortal.Infrastructure.Data.Migrations
             modelBuilder.Entity("GrantPortal.Domain.Files.StoredFile", b =>
                 {
                     b.Navigation("Content");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Notices.PublicNotice", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Reviews.PanelDecision", b =>
