@@ -51,6 +51,8 @@ public static class DependencyInjection
         services.AddScoped<Reviews.AssignmentService>();
         services.AddScoped<Reviews.ExpertAccounts>();
         // end of issue 6, part B
+        // Issue 7, money and dashboards: payments, recoveries and the payment journal.
+        services.AddScoped<Awards.AwardPayments>();
         return services;
     }
 }

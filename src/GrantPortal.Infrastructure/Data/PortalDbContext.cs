@@ -69,6 +69,8 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Awards.Award> Awards => Set<GrantPortal.Domain.Awards.Award>();
     public DbSet<GrantPortal.Domain.Awards.AwardTranche> AwardTranches => Set<GrantPortal.Domain.Awards.AwardTranche>();
     public DbSet<GrantPortal.Domain.Awards.AwardRecovery> AwardRecoveries => Set<GrantPortal.Domain.Awards.AwardRecovery>();
+    // Issue 7, money and dashboards: the append-only payment journal (拨付流水).
+    public DbSet<GrantPortal.Domain.Awards.PaymentEntry> PaymentEntries => Set<GrantPortal.Domain.Awards.PaymentEntry>();
 
     public TenantContext Tenant => _tenant;
 
