@@ -140,10 +140,10 @@ public sealed class AwardPayments(PortalDbContext db, TimeProvider time)
     {
         var since = openedAt ?? DateTimeOffset.MinValue;
         var events = new List<AwardEvent>();
-        events.AddRange((await JournalAsync(award.Id, cancellationToken)).Where(e => e.RecordedAt > since).Select(e => new AwardEvent(e.RecordedAt, e, null, false)));
+        events.AddRange((await JournalAsync(award.Id, cancellationToken)).Where(e => e.RecordedAt >= since).Select(e => new AwardEvent(e.RecordedAt, e, null, false)));
         void Milestone(DateTimeOffset? at, DisbursementMilestone milestone)
         {
-            if (at is { } value && value > since)
+            if (at is { } value && value >= since)
             {
                 events.Add(new AwardEvent(value, null, milestone, false));
             }
@@ -151,7 +151,7 @@ public sealed class AwardPayments(PortalDbContext db, TimeProvider time)
         Milestone(award.AgreementSignedAt, DisbursementMilestone.AgreementSigned);
         Milestone(award.MidTermPassedAt, DisbursementMilestone.MidTermEvaluation);
         Milestone(award.AcceptedAt, DisbursementMilestone.Acceptance);
-        if (award.TerminatedAt is { } terminated && terminated > since)
+        if (award.TerminatedAt is { } terminated && terminated >= since)
         {
             events.Add(new AwardEvent(terminated, null, null, true));
         }

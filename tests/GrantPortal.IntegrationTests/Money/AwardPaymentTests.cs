@@ -28,7 +28,7 @@ public sealed class AwardPaymentTests(PortalFactory factory)
     {
         var (setup, client, url) = await StartAsync();
         var page = await client.GetPageAsync(url);
-        Assert.Contains("9万元", page.GetElementById("amount")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("3万元", page.GetElementById("amount")!.TextContent, StringComparison.Ordinal);
         Assert.Single(page.QuerySelectorAll($"form[action='{url}/pay']"));
         Assert.Equal("1", page.QuerySelector($"form[action='{url}/pay'] input[name=Number]")!.GetAttribute("value"));
         foreach (var link in new[] { "agreement", "midterm", "changes", "acceptance" })
