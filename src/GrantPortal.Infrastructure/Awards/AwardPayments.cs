@@ -138,7 +138,8 @@ public sealed class AwardPayments(PortalDbContext db, TimeProvider time)
 
     private async Task<PaymentOutcome> StaleAsync(Award award, DateTimeOffset? openedAt, CancellationToken cancellationToken)
     {
-        var since = openedAt ?? DateTimeOffset.MinValue;
+        // PostgreSQL keeps microseconds: compare at that precision, or a change made at the very instant would be missed.
+        var since = openedAt is { } opened ? new DateTimeOffset(opened.UtcTicks - opened.UtcTicks % 10, TimeSpan.Zero) : DateTimeOffset.MinValue;
         var events = new List<AwardEvent>();
         events.AddRange((await JournalAsync(award.Id, cancellationToken)).Where(e => e.RecordedAt >= since).Select(e => new AwardEvent(e.RecordedAt, e, null, false)));
         void Milestone(DateTimeOffset? at, DisbursementMilestone milestone)
