@@ -58,6 +58,8 @@ public static class DependencyInjection
         services.AddSingleton<Notices.NoticeFinaliser>();
         services.AddHostedService(sp => sp.GetRequiredService<Notices.NoticeFinaliser>());
         // end of issue 7, public notice
+        // Issue 7, money and dashboards: payments, recoveries and the payment journal.
+        services.AddScoped<Awards.AwardPayments>();
         return services;
     }
 }

@@ -76,6 +76,8 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Notices.PublicNotice> PublicNotices => Set<GrantPortal.Domain.Notices.PublicNotice>();
     public DbSet<GrantPortal.Domain.Notices.NoticeLine> NoticeLines => Set<GrantPortal.Domain.Notices.NoticeLine>();
     public DbSet<GrantPortal.Domain.Notices.Objection> Objections => Set<GrantPortal.Domain.Notices.Objection>();
+    // Issue 7, money and dashboards: the append-only payment journal (拨付流水).
+    public DbSet<GrantPortal.Domain.Awards.PaymentEntry> PaymentEntries => Set<GrantPortal.Domain.Awards.PaymentEntry>();
 
     public TenantContext Tenant => _tenant;
 

@@ -704,6 +704,92 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Awards.PaymentEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("AwardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("award_id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<Guid?>("RecoveryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recovery_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int?>("TrancheNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("tranche_number");
+
+                    b.Property<string>("VoucherNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("voucher_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payment_entries");
+
+                    b.HasIndex("AwardId")
+                        .HasDatabaseName("ix_payment_entries_award_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_payment_entries_tenant_id");
+
+                    b.HasIndex("TenantId", "CallId")
+                        .HasDatabaseName("ix_payment_entries_tenant_id_call_id");
+
+                    b.HasIndex("TenantId", "Kind", "VoucherNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ux_payment_entries_voucher")
+                        .HasFilter("voucher_number IS NOT NULL");
+
+                    b.ToTable("payment_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_payment_entries_amount", "amount >= 0");
+
+                            t.HasCheckConstraint("ck_payment_entries_voucher", "(kind = 'Cancellation') = (voucher_number IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Calendar.CalendarChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3581,6 +3667,16 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_award_tranches_awards_award_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Awards.PaymentEntry", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Awards.Award", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_entries_awards_award_id");
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Calls.CallAuditEntry", b =>
