@@ -28,6 +28,10 @@ internal static class PageBench
         {
             return RankingBench.Run();
         }
+        if (args is ["load", ..])
+        {
+            return await GrantPortal.Bench.Load.LoadBench.RunAsync(args[1..]); // deadline day: bench/run-load.sh
+        }
         if (args is ["pdf", ..])
         {
             return await PdfBench.RunAsync(args[1..]); // the application PDF bench: bench/run-pdf-bench.sh

@@ -37,6 +37,8 @@ public static class DependencyInjection
         services.AddSingleton<AssociationDirectory>();
         services.AddScoped<Calls.CallEditor>();
         services.AddScoped<Applications.ApplicationSubmitter>();
+        // 查重 fingerprints by application and revision (issue 8, load): each text is split into bigrams once, not per submission.
+        services.AddSingleton<Applications.SimilarityFingerprints>();
         services.AddScoped<EligibilityChecks.EligibilityService>();
         services.AddSingleton<Calendar.WorkingCalendarProvider>();
         services.AddSingleton<DatabaseInitializer>();

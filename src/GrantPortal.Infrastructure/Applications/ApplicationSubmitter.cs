@@ -15,7 +15,7 @@ namespace GrantPortal.Infrastructure.Applications;
 /// errors and the similarity check (查重) refuse with every reason in Chinese. A number is given at the first
 /// submission from a per-category sequence in the same transaction.
 /// </summary>
-public sealed class ApplicationSubmitter(PortalDbContext db, TimeProvider time, Notifications.Notifier notifier)
+public sealed class ApplicationSubmitter(PortalDbContext db, TimeProvider time, Notifications.Notifier notifier, SimilarityFingerprints fingerprints)
 {
     /// <summary>Extra checks run inside the submitting transaction (the form's errors, eligibility): each returns refusal reasons.</summary>
     public delegate Task<IReadOnlyList<string>> Check(GrantApplication application, GrantCall call, GrantCategory category, FormSchema form, CancellationToken cancellationToken);
@@ -147,19 +147,56 @@ public sealed class ApplicationSubmitter(PortalDbContext db, TimeProvider time, 
             .SingleOrDefaultAsync(a => a.Id == applicationId && a.OrganizationId == organizationId, cancellationToken);
     }
 
+    /// <summary>
+    /// The most similar other submitted application of the call at or above the threshold (and not allowed by staff), if
+    /// any. Only ids and revisions are read for all of them; texts only for those whose fingerprints are not cached.
+    /// </summary>
     private async Task<(GrantApplication Other, decimal Similarity)?> SimilarAsync(GrantApplication application, CancellationToken cancellationToken)
     {
         var others = await db.Applications.AsNoTracking()
             .Where(a => a.CallId == application.CallId && a.Id != application.Id
                 && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn)
+            .Select(a => new { a.Id, a.Revision })
             .ToListAsync(cancellationToken);
-        var mine = Content(application.Title, application.Values);
-        return others
-            .Select(o => (Other: o, Similarity: Math.Max(ProjectSimilarity.Of(application.Title, o.Title), ProjectSimilarity.Of(mine, Content(o.Title, o.Values)))))
-            .Where(x => x.Similarity >= ProjectSimilarity.Threshold && !application.SimilarityAllowedWith(x.Other.Id))
+        var known = new Dictionary<Guid, SimilarityFingerprints.Entry>(others.Count);
+        var missing = new List<Guid>();
+        foreach (var other in others)
+        {
+            if (fingerprints.TryGet(other.Id, other.Revision, out var entry))
+            {
+                known[other.Id] = entry;
+            }
+            else
+            {
+                missing.Add(other.Id);
+            }
+        }
+        foreach (var chunk in missing.Chunk(500))
+        {
+            var texts = await db.Applications.AsNoTracking()
+                .Where(a => chunk.Contains(a.Id))
+                .Select(a => new { a.Id, a.Revision, a.Title, a.Values })
+                .ToListAsync(cancellationToken);
+            foreach (var text in texts)
+            {
+                known[text.Id] = fingerprints.Add(text.Id, text.Revision, text.Title, Content(text.Title, text.Values));
+            }
+        }
+        var mineTitle = ProjectSimilarity.Fingerprint(application.Title);
+        var mine = ProjectSimilarity.Fingerprint(Content(application.Title, application.Values));
+        var best = known
+            .Select(x => (Id: x.Key, Similarity: Math.Max(ProjectSimilarity.Of(mineTitle, x.Value.Title), ProjectSimilarity.Of(mine, x.Value.Content))))
+            .Where(x => x.Similarity >= ProjectSimilarity.Threshold && !application.SimilarityAllowedWith(x.Id))
             .OrderByDescending(x => x.Similarity)
-            .Select(x => ((GrantApplication, decimal)?)x)
+            .ThenBy(x => x.Id)
+            .Select(x => ((Guid Id, decimal Similarity)?)x)
             .FirstOrDefault();
+        if (best is not { } found)
+        {
+            return null;
+        }
+        var similar = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == found.Id, cancellationToken);
+        return (similar, found.Similarity);
     }
 
     /// <summary>The title and the long answers (50 characters or more): what describes the project, not the applicant's details.</summary>

@@ -1,3 +1,4 @@
+using GrantPortal.Domain.Applications;
 using GrantPortal.Domain.Common;
 using GrantPortal.Infrastructure.Data;
 using GrantPortal.Infrastructure.Tenancy;
@@ -14,24 +15,46 @@ namespace GrantPortal.Web.Areas.Staff.Applications;
 [Authorize(Roles = "Staff,Admin")]
 public sealed class ApplicationsController(PortalDbContext db, TenantContext tenant, TimeProvider time, IStringLocalizer<SharedResource> l) : Controller
 {
+    /// <summary>Rows per page: on deadline day a call has thousands of applications.</summary>
+    public const int PageSize = 100;
+
     [HttpGet("/{tenant}/staff/calls/{id:guid}/applications")]
-    public async Task<IActionResult> Index(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(Guid id, string? q, ApplicationStatus? status, int page = 1, CancellationToken cancellationToken = default)
     {
         var call = await db.Calls.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (call is null)
         {
             return NotFound();
         }
-        var rows = await (
+        var counts = await db.Applications.AsNoTracking().Where(a => a.CallId == id)
+            .GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var query =
             from a in db.Applications.AsNoTracking()
             join o in db.Organizations on a.OrganizationId equals o.Id
             join g in db.Categories on a.CategoryId equals g.Id
             where a.CallId == id
-            orderby g.Code, a.Number, a.CreatedAt
-            select new StaffApplicationRow(a.Id, a.Number, a.Title, o.Name, g.Code, a.Status, a.SubmittedAt,
-                db.ApplicationSubmissions.Count(s => s.ApplicationId == a.Id), a.Similarity, a.SimilarityOverrideReason != null))
+            select new { a, o, g };
+        if (status is { } wanted)
+        {
+            query = query.Where(x => x.a.Status == wanted);
+        }
+        var term = q?.Trim();
+        if (!string.IsNullOrEmpty(term))
+        {
+            var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(x => EF.Functions.ILike(x.a.Title, pattern) || EF.Functions.ILike(x.o.Name, pattern) || (x.a.Number != null && EF.Functions.ILike(x.a.Number, pattern)));
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var rows = await query
+            .OrderBy(x => x.g.Code).ThenBy(x => x.a.Number).ThenBy(x => x.a.CreatedAt).ThenBy(x => x.a.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(x => new StaffApplicationRow(x.a.Id, x.a.Number, x.a.Title, x.o.Name, x.g.Code, x.a.Status, x.a.SubmittedAt,
+                db.ApplicationSubmissions.Count(s => s.ApplicationId == x.a.Id), x.a.Similarity, x.a.SimilarityOverrideReason != null))
             .ToListAsync(cancellationToken);
-        return View(new CallApplicationsViewModel(call, rows));
+        return View(new CallApplicationsViewModel(call, rows, counts, total, page, pages, term, status));
     }
 
     [HttpGet("/{tenant}/staff/applications/{id:guid}")]

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Deadline day: N applicant sessions over M minutes (sign in, open the form, autosave ten times, upload a 5 MB scan,
+# submit) while staff use their pages; p50/p95/p99 per request kind, errors, and a database check that every session
+# left exactly one submission.
+#
+#   bench/run-load.sh                                  2,000 sessions over 10 minutes (the issue's scenario)
+#   bench/run-load.sh --sessions 200 --minutes 1       quick mode
+#   options: --think SECONDS (3, between steps, jittered ±50%), --staff N (4), --scan-mb N (5), --tenant ID (hunan),
+#            --out FILE (default bench/results/load-<UTC date-time>.md)
+#
+# With GRANTPORTAL_TEST_DB set (an owner role with CREATEDB) that server is used; otherwise a throwaway cluster is
+# started and removed. The bench makes its own database and drops it at the end. Exit 0: no errors and the database
+# check holds; 2 otherwise.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+cd "$ROOT"
+# shellcheck source=../scripts/postgres.sh
+. "$ROOT/scripts/postgres.sh"
+say() { printf 'run-load.sh: %s\n' "$*" >&2; }
+
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+say "building bench/GrantPortal.Bench (Release)"
+dotnet build bench/GrantPortal.Bench -c Release -v quiet -nologo >&2
+
+if [ -z "${GRANTPORTAL_TEST_DB:-}" ]; then
+    pg_throwaway gp-load
+else
+    say "using GRANTPORTAL_TEST_DB from the environment"
+fi
+
+args=("$@")
+case " $* " in
+    *" --out "*) ;;
+    *) args+=(--out "$ROOT/bench/results/load-$(date -u +%Y%m%d-%H%M).md") ;;
+esac
+
+set +e
+dotnet bench/GrantPortal.Bench/bin/Release/net10.0/GrantPortal.Bench.dll load "${args[@]}"
+rc=$?
+set -e
+exit "$rc"
