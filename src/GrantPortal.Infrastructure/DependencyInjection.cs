@@ -51,6 +51,12 @@ public static class DependencyInjection
         services.AddScoped<Reviews.AssignmentService>();
         services.AddScoped<Reviews.ExpertAccounts>();
         // end of issue 6, part B
+        // Issue 7, task agreement (任务书): content from the application, the steps, the PDF and its public verification.
+        services.AddScoped<Agreements.AgreementContentBuilder>();
+        services.AddScoped<Agreements.AgreementService>();
+        services.AddScoped<Documents.Agreements.TaskAgreementPdf>();
+        services.AddScoped<Documents.Agreements.AgreementVerificationLookup>();
+        // end of issue 7, task agreement
         return services;
     }
 }

@@ -69,6 +69,9 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Awards.Award> Awards => Set<GrantPortal.Domain.Awards.Award>();
     public DbSet<GrantPortal.Domain.Awards.AwardTranche> AwardTranches => Set<GrantPortal.Domain.Awards.AwardTranche>();
     public DbSet<GrantPortal.Domain.Awards.AwardRecovery> AwardRecoveries => Set<GrantPortal.Domain.Awards.AwardRecovery>();
+    // Issue 7, task agreement (任务书): the agreement of an award and its versions.
+    public DbSet<GrantPortal.Domain.Agreements.TaskAgreement> TaskAgreements => Set<GrantPortal.Domain.Agreements.TaskAgreement>();
+    public DbSet<GrantPortal.Domain.Agreements.AgreementVersion> AgreementVersions => Set<GrantPortal.Domain.Agreements.AgreementVersion>();
 
     public TenantContext Tenant => _tenant;
 
