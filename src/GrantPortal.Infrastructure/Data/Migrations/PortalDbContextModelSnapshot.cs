@@ -23,6 +23,171 @@ namespace GrantPortal.Infrastructure.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GrantPortal.Domain.Agreements.AgreementVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<string>("AmendmentReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("amendment_reason");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset?>("CountersignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("countersigned_at");
+
+                    b.Property<string>("CountersignedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("countersigned_by_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by_name");
+
+                    b.Property<DateTimeOffset?>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("issued_by_name");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("ScanFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scan_file_id");
+
+                    b.Property<string>("ScanReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("scan_return_reason");
+
+                    b.Property<DateTimeOffset?>("ScanUploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scan_uploaded_at");
+
+                    b.Property<Guid?>("ScanUploadedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scan_uploaded_by");
+
+                    b.Property<Guid?>("SignedFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("signed_file_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("verification_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agreement_versions");
+
+                    b.HasIndex("ScanFileId")
+                        .HasDatabaseName("ix_agreement_versions_scan_file_id");
+
+                    b.HasIndex("SignedFileId")
+                        .HasDatabaseName("ix_agreement_versions_signed_file_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_agreement_versions_tenant_id");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agreement_versions_verification_code");
+
+                    b.HasIndex("AgreementId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agreement_versions_agreement_id_number");
+
+                    b.ToTable("agreement_versions", (string)null);
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Agreements.TaskAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AwardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("award_id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_agreements");
+
+                    b.HasIndex("AwardId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_task_agreements_award_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_task_agreements_tenant_id");
+
+                    b.HasIndex("TenantId", "OrganizationId")
+                        .HasDatabaseName("ix_task_agreements_tenant_id_organization_id");
+
+                    b.ToTable("task_agreements", (string)null);
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Applications.ApplicationSubmission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2990,6 +3155,38 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Agreements.AgreementVersion", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Agreements.TaskAgreement", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreement_versions_task_agreements_agreement_id");
+
+                    b.HasOne("GrantPortal.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("ScanFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_agreement_versions_stored_files_scan_file_id");
+
+                    b.HasOne("GrantPortal.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("SignedFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_agreement_versions_stored_files_signed_file_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Agreements.TaskAgreement", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Awards.Award", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_agreements_awards_award_id");
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Applications.ApplicationSubmission", b =>
                 {
                     b.HasOne("GrantPortal.Domain.Applications.GrantApplication", null)
@@ -3439,6 +3636,11 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Agreements.TaskAgreement", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Applications.GrantApplication", b =>
