@@ -111,7 +111,8 @@ public sealed class AgreementService(PortalDbContext db, AgreementContentBuilder
     {
         ArgumentNullException.ThrowIfNull(agreement);
         TaskAgreement.EnsureActive(award);
-        agreement.Amend(reason, revision, userId, userName, time.GetUtcNow());
+        // Added explicitly: a new child with its key already set would otherwise be taken for an existing row.
+        db.AgreementVersions.Add(agreement.Amend(reason, revision, userId, userName, time.GetUtcNow()));
         return SaveAsync(agreement, cancellationToken);
     }
 

@@ -145,7 +145,9 @@ public sealed class TaskAgreementTests(PortalFactory factory)
             Assert.Contains("任务书签订后", text, StringComparison.Ordinal);
             Assert.Contains(GrantPortal.Domain.Applications.VerificationCode.Display(revised.VerificationCode), text, StringComparison.Ordinal);
             var pages = await poppler.PagesAsync();
-            Assert.Contains($"第 {pages} 页 共 {pages} 页", text, StringComparison.Ordinal);
+            var squeezed = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", "");
+            Assert.Contains($"第1页共{pages}页", squeezed, StringComparison.Ordinal);
+            Assert.Contains($"第{pages}页共{pages}页", squeezed, StringComparison.Ordinal);
         }
 
         // Bad scans are refused in Chinese and nothing is stored.
