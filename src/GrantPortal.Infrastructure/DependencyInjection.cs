@@ -62,6 +62,12 @@ public static class DependencyInjection
         // end of issue 7, public notice
         // Issue 7, money and dashboards: payments, recoveries and the payment journal.
         services.AddScoped<Awards.AwardPayments>();
+        // Issue 7, task agreement (任务书): content from the application, the steps, the PDF and its public verification.
+        services.AddScoped<Agreements.AgreementContentBuilder>();
+        services.AddScoped<Agreements.AgreementService>();
+        services.AddScoped<Documents.Agreements.TaskAgreementPdf>();
+        services.AddScoped<Documents.Agreements.AgreementVerificationLookup>();
+        // end of issue 7, task agreement
         return services;
     }
 }

@@ -78,6 +78,9 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Notices.Objection> Objections => Set<GrantPortal.Domain.Notices.Objection>();
     // Issue 7, money and dashboards: the append-only payment journal (拨付流水).
     public DbSet<GrantPortal.Domain.Awards.PaymentEntry> PaymentEntries => Set<GrantPortal.Domain.Awards.PaymentEntry>();
+    // Issue 7, task agreement (任务书): the agreement of an award and its versions.
+    public DbSet<GrantPortal.Domain.Agreements.TaskAgreement> TaskAgreements => Set<GrantPortal.Domain.Agreements.TaskAgreement>();
+    public DbSet<GrantPortal.Domain.Agreements.AgreementVersion> AgreementVersions => Set<GrantPortal.Domain.Agreements.AgreementVersion>();
 
     public TenantContext Tenant => _tenant;
 

@@ -194,6 +194,12 @@ public static class Labels
         GrantPortal.Domain.Notices.ObjectionStatus.Pending => "待处理",
         GrantPortal.Domain.Notices.ObjectionStatus.Upheld => "异议成立",
         GrantPortal.Domain.Notices.ObjectionStatus.Dismissed => "异议不成立",
+    public static string Of(GrantPortal.Domain.Agreements.AgreementStatus status) => status switch
+    {
+        GrantPortal.Domain.Agreements.AgreementStatus.Draft => "草稿",
+        GrantPortal.Domain.Agreements.AgreementStatus.Issued => "已下达，待上传盖章件",
+        GrantPortal.Domain.Agreements.AgreementStatus.SealedUploaded => "已上传盖章件，待会签",
+        GrantPortal.Domain.Agreements.AgreementStatus.Countersigned => "已会签",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 }

@@ -6,4 +6,5 @@ namespace GrantPortal.Web.Areas.Applicant.Submissions;
 /// <summary>One line of 我的申报.</summary>
 public sealed record ApplicationRow(
     Guid Id, string? Number, string Title, string CallTitle, string CategoryCode, string CategoryName, ApplicationStatus Status,
-    CallPhase Phase, DateTimeOffset? Deadline, bool DeadlineIsEndOfDay, DateTimeOffset UpdatedAt, DateTimeOffset? SubmittedAt, int Versions);
+    CallPhase Phase, DateTimeOffset? Deadline, bool DeadlineIsEndOfDay, DateTimeOffset UpdatedAt, DateTimeOffset? SubmittedAt, int Versions,
+    Guid? AwardId = null);

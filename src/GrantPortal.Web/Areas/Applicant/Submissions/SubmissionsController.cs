@@ -34,12 +34,13 @@ public sealed class SubmissionsController(
             join g in db.Categories on a.CategoryId equals g.Id
             where a.OrganizationId == organizationId
             orderby a.UpdatedAt descending
-            select new { a.Id, a.Number, a.Title, CallTitle = c.Title, g.Code, g.Name, a.Status, CallStatus = c.Status, c.OpensAt, c.SubmissionDeadline, c.SubmissionDeadlineIsEndOfDay, c.ClosedAt, a.UpdatedAt, a.SubmittedAt, Versions = db.ApplicationSubmissions.Count(s => s.ApplicationId == a.Id) })
+            select new { a.Id, a.Number, a.Title, CallTitle = c.Title, g.Code, g.Name, a.Status, CallStatus = c.Status, c.OpensAt, c.SubmissionDeadline, c.SubmissionDeadlineIsEndOfDay, c.ClosedAt, a.UpdatedAt, a.SubmittedAt, Versions = db.ApplicationSubmissions.Count(s => s.ApplicationId == a.Id),
+                AwardId = db.Awards.Where(w => w.ApplicationId == a.Id).Select(w => (Guid?)w.Id).FirstOrDefault() })
             .ToListAsync(cancellationToken);
         return View(rows.Select(r => new ApplicationRow(
             r.Id, r.Number, r.Title, r.CallTitle, r.Code, r.Name, r.Status,
             Domain.Calls.GrantCall.PhaseOf(r.CallStatus, r.OpensAt, r.SubmissionDeadline, r.ClosedAt, now),
-            r.SubmissionDeadline, r.SubmissionDeadlineIsEndOfDay, r.UpdatedAt, r.SubmittedAt, r.Versions)).ToList());
+            r.SubmissionDeadline, r.SubmissionDeadlineIsEndOfDay, r.UpdatedAt, r.SubmittedAt, r.Versions, r.AwardId)).ToList());
     }
 
     [HttpPost("/{tenant}/my/applications/{applicationId:guid}/submit")]

@@ -1,5 +1,6 @@
 using GrantPortal.Domain.Applications;
 using GrantPortal.Infrastructure.Documents;
+using GrantPortal.Infrastructure.Documents.Agreements;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GrantPortal.Web.Areas.Public.Verify;
@@ -10,7 +11,7 @@ namespace GrantPortal.Web.Areas.Public.Verify;
 /// every association; an unknown or malformed code answers 404.
 /// </summary>
 [Area("Public")]
-public sealed class VerifyController(VerificationLookup lookup) : Controller
+public sealed class VerifyController(VerificationLookup lookup, AgreementVerificationLookup agreements) : Controller
 {
     /// <summary>The form to type a code; with <paramref name="code"/> (the form's GET) it goes to that code's page.</summary>
     [HttpGet("/verify")]
@@ -29,12 +30,14 @@ public sealed class VerifyController(VerificationLookup lookup) : Controller
     {
         var normalized = VerificationCode.Normalize(code);
         var document = normalized is null ? null : await lookup.FindAsync(normalized, cancellationToken);
-        if (document is null)
+        // A task agreement's code (issue 7) when no application carries it.
+        var agreement = document is null && normalized is not null ? await agreements.FindAsync(normalized, cancellationToken) : null;
+        if (document is null && agreement is null)
         {
             return NotFoundPage(code);
         }
         Response.Headers.CacheControl = "no-store";
-        return View("Index", new VerifyViewModel(code, normalized, document));
+        return View("Index", new VerifyViewModel(code, normalized, document, agreement));
     }
 
     private ViewResult NotFoundPage(string input)
