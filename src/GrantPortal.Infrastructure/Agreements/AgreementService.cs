@@ -15,7 +15,7 @@ namespace GrantPortal.Infrastructure.Agreements;
 /// milestone met in the same save) and amend. Refusals are <see cref="DomainException"/>s; a save that lost a race with
 /// another change is refused as <c>agreement.stale</c>.
 /// </summary>
-public sealed class AgreementService(PortalDbContext db, AgreementContentBuilder builder, TaskAgreementPdf pdf, TimeProvider time)
+public sealed class AgreementService(PortalDbContext db, AgreementContentBuilder builder, TaskAgreementPdf pdf, TimeProvider time, Files.IFileContentStore files)
 {
     /// <summary>The award (with its tranches) of this tenant, and of <paramref name="organizationId"/> when given; null otherwise.</summary>
     public Task<Award?> AwardAsync(Guid awardId, Guid? organizationId = null, CancellationToken cancellationToken = default) =>
@@ -66,14 +66,15 @@ public sealed class AgreementService(PortalDbContext db, AgreementContentBuilder
     }
 
     /// <summary>Stores the applicant's sealed scan (the caller has checked its type and size) as a file of the organisation.</summary>
-    public Task AttachScanAsync(TaskAgreement agreement, string fileName, string contentType, byte[] content, Guid? userId, CancellationToken cancellationToken = default)
+    public async Task AttachScanAsync(TaskAgreement agreement, string fileName, string contentType, byte[] content, Guid? userId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         var now = time.GetUtcNow();
         var file = new StoredFile(agreement.TenantId, agreement.OrganizationId, fileName, contentType, content, userId, now);
         agreement.AttachSealedScan(file.Id, userId, now);
+        await files.PutAsync(file, content, cancellationToken);
         db.StoredFiles.Add(file);
-        return SaveAsync(agreement, cancellationToken);
+        await SaveAsync(agreement, cancellationToken);
     }
 
     public Task ReturnScanAsync(TaskAgreement agreement, int revision, string reason, CancellationToken cancellationToken = default)
@@ -103,6 +104,7 @@ public sealed class AgreementService(PortalDbContext db, AgreementContentBuilder
         var file = new StoredFile(agreement.TenantId, agreement.OrganizationId, TaskAgreementPdf.FileName(version, countersigned: true), "application/pdf", signed, userId, now);
         agreement.Countersign(file.Id, revision, userName, now);
         award.MeetMilestone(DisbursementMilestone.AgreementSigned, now);
+        await files.PutAsync(file, signed, cancellationToken);
         db.StoredFiles.Add(file);
         await SaveAsync(agreement, cancellationToken);
     }

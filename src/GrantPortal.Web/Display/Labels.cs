@@ -194,6 +194,10 @@ public static class Labels
         GrantPortal.Domain.Notices.ObjectionStatus.Pending => "待处理",
         GrantPortal.Domain.Notices.ObjectionStatus.Upheld => "异议成立",
         GrantPortal.Domain.Notices.ObjectionStatus.Dismissed => "异议不成立",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    // Issue 7, task agreement (任务书).
     public static string Of(GrantPortal.Domain.Agreements.AgreementStatus status) => status switch
     {
         GrantPortal.Domain.Agreements.AgreementStatus.Draft => "草稿",

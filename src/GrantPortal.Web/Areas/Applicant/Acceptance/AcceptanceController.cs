@@ -22,7 +22,7 @@ namespace GrantPortal.Web.Areas.Applicant.Acceptance;
 [Area("Applicant")]
 [Authorize(Roles = "Applicant")]
 public sealed class AcceptanceController(
-    PortalDbContext db, AcceptanceCases cases, TenantContext tenant, TimeProvider time, IStringLocalizer<SharedResource> l) : Controller
+    PortalDbContext db, AcceptanceCases cases, TenantContext tenant, TimeProvider time, IStringLocalizer<SharedResource> l, GrantPortal.Infrastructure.Files.IFileContentStore fileStore) : Controller
 {
     /// <summary>The largest single file (photos, scans, slides).</summary>
     public const int MaxFileBytes = 20 * 1024 * 1024;
@@ -156,6 +156,7 @@ public sealed class AcceptanceController(
             ModelState.AddModelError(key, l["{0}：最多 {1} 个文件（已上传 {2} 个，本次选择 {3} 个）", requirement.Name, requirement.MaxCount, already, files.Count]);
         }
         var stored = new List<StoredFile>();
+        var contents = new Dictionary<Guid, byte[]>();
         var now = time.GetUtcNow();
         if (ModelState.IsValid)
         {
@@ -170,7 +171,9 @@ public sealed class AcceptanceController(
                     ModelState.AddModelError(key, l["{0}：文件类型不符，只接受 {1}", StoredFile.SafeName(file.FileName), string.Join(l["、"], requirement.Accept.Select(a => a.TrimStart('.').ToUpperInvariant()))]);
                     continue;
                 }
-                stored.Add(new StoredFile(acceptance.Award.TenantId, acceptance.Award.OrganizationId, file.FileName, contentType!, content, User.UserId(), now));
+                var storedFile = new StoredFile(acceptance.Award.TenantId, acceptance.Award.OrganizationId, file.FileName, contentType!, content, User.UserId(), now);
+                stored.Add(storedFile);
+                contents[storedFile.Id] = content;
             }
         }
         if (ModelState.IsValid)
@@ -181,6 +184,7 @@ public sealed class AcceptanceController(
                 foreach (var file in stored)
                 {
                     submission.AddFile(index, new AcceptanceFile(file.Id, file.OriginalName, file.Size, file.ContentType), now);
+                    await fileStore.PutAsync(file, contents[file.Id], cancellationToken);
                     db.StoredFiles.Add(file);
                 }
                 await cases.SaveAsync(cancellationToken);
@@ -225,9 +229,10 @@ public sealed class AcceptanceController(
         {
             return NotFound();
         }
-        var file = await db.StoredFiles.AsNoTracking().Include(f => f.Content)
+        var file = await db.StoredFiles.AsNoTracking()
             .SingleOrDefaultAsync(f => f.Id == fileId && f.OrganizationId == acceptance.Award.OrganizationId, cancellationToken);
-        return file?.Content is null ? NotFound() : FileDownload.Send(this, file.Content.Data, file.ContentType, file.OriginalName);
+        var content = file is null ? null : await fileStore.GetAsync(file, cancellationToken);
+        return content is null ? NotFound() : FileDownload.Send(this, content, file!.ContentType, file.OriginalName);
     }
 
     /// <summary>提交: only when every line is done; after the due date it is marked late (逾期) with the days.</summary>

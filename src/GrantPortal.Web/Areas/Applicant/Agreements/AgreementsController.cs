@@ -24,7 +24,7 @@ namespace GrantPortal.Web.Areas.Applicant.Agreements;
 [Area("Applicant")]
 [Authorize(Roles = nameof(PortalRole.Applicant))]
 public sealed class AgreementsController(
-    AgreementService agreements, TaskAgreementPdf pdf, PortalDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : Controller
+    AgreementService agreements, TaskAgreementPdf pdf, PortalDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l, GrantPortal.Infrastructure.Files.IFileContentStore files) : Controller
 {
     private const string Base = "/{tenant}/my/awards/{awardId:guid}/agreement";
 
@@ -112,9 +112,10 @@ public sealed class AgreementsController(
         var version = await VersionAsync(awardId, number, cancellationToken);
         var id = version is null ? null : file(version);
         var organizationId = User.OrganizationId();
-        var stored = id is null ? null : await db.StoredFiles.AsNoTracking().Include(f => f.Content)
+        var stored = id is null ? null : await db.StoredFiles.AsNoTracking()
             .SingleOrDefaultAsync(f => f.Id == id && f.OrganizationId == organizationId, cancellationToken);
-        return stored?.Content is null ? NotFound() : Staff.Scans.ScanFile.Result(this, stored, inline: false);
+        var content = stored is null ? null : await files.GetAsync(stored, cancellationToken);
+        return content is null ? NotFound() : Staff.Scans.ScanFile.Result(this, stored!, content, inline: false);
     }
 
     private async Task<AgreementVersion?> VersionAsync(Guid awardId, int number, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ namespace GrantPortal.Web.Areas.Staff.Acceptance;
 [Authorize(Roles = "Staff,Admin")]
 public sealed class AcceptanceController(
     PortalDbContext db, AcceptanceCases cases, WorkingCalendarProvider calendars, TenantContext tenant, TimeProvider time,
-    IStringLocalizer<SharedResource> l) : Controller
+    IStringLocalizer<SharedResource> l, GrantPortal.Infrastructure.Files.IFileContentStore files) : Controller
 {
     private const string Base = "/{tenant}/staff/awards/{awardId:guid}/acceptance";
 
@@ -44,9 +44,10 @@ public sealed class AcceptanceController(
         {
             return NotFound();
         }
-        var file = await db.StoredFiles.AsNoTracking().Include(f => f.Content)
+        var file = await db.StoredFiles.AsNoTracking()
             .SingleOrDefaultAsync(f => f.Id == fileId && f.OrganizationId == acceptance.Award.OrganizationId, cancellationToken);
-        return file?.Content is null ? NotFound() : FileDownload.Send(this, file.Content.Data, file.ContentType, file.OriginalName, inline: file.ContentType.StartsWith("image/", StringComparison.Ordinal) || file.ContentType == "application/pdf");
+        var content = file is null ? null : await files.GetAsync(file, cancellationToken);
+        return content is null ? NotFound() : FileDownload.Send(this, content, file!.ContentType, file.OriginalName, inline: file.ContentType.StartsWith("image/", StringComparison.Ordinal) || file.ContentType == "application/pdf");
     }
 
     /// <summary>审核: accept, revise or fail the submitted materials.</summary>

@@ -21,7 +21,7 @@ namespace GrantPortal.Web.Areas.Staff.Agreements;
 [Area("Staff")]
 [Authorize(Roles = "Staff,Admin")]
 public sealed class AgreementsController(
-    AgreementService agreements, TaskAgreementPdf pdf, PortalDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : Controller
+    AgreementService agreements, TaskAgreementPdf pdf, PortalDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l, GrantPortal.Infrastructure.Files.IFileContentStore files) : Controller
 {
     private const string Base = "/{tenant}/staff/awards/{awardId:guid}/agreement";
 
@@ -180,8 +180,9 @@ public sealed class AgreementsController(
     {
         var version = await VersionAsync(awardId, number, cancellationToken);
         var id = version is null ? null : file(version);
-        var stored = id is null ? null : await db.StoredFiles.AsNoTracking().Include(f => f.Content).SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
-        return stored?.Content is null ? NotFound() : Scans.ScanFile.Result(this, stored, inline);
+        var stored = id is null ? null : await db.StoredFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
+        var content = stored is null ? null : await files.GetAsync(stored, cancellationToken);
+        return content is null ? NotFound() : Scans.ScanFile.Result(this, stored!, content, inline);
     }
 
     private async Task<AgreementVersion?> VersionAsync(Guid awardId, int number, CancellationToken cancellationToken)
