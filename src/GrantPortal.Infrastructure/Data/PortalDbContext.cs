@@ -69,6 +69,10 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<GrantPortal.Domain.Awards.Award> Awards => Set<GrantPortal.Domain.Awards.Award>();
     public DbSet<GrantPortal.Domain.Awards.AwardTranche> AwardTranches => Set<GrantPortal.Domain.Awards.AwardTranche>();
     public DbSet<GrantPortal.Domain.Awards.AwardRecovery> AwardRecoveries => Set<GrantPortal.Domain.Awards.AwardRecovery>();
+    // Issue 7 part "mid-term evaluation and change requests": 中期报告 with its append-only history, 变更申请.
+    public DbSet<GrantPortal.Domain.Progress.MidTermReport> MidTermReports => Set<GrantPortal.Domain.Progress.MidTermReport>();
+    public DbSet<GrantPortal.Domain.Progress.MidTermEvent> MidTermEvents => Set<GrantPortal.Domain.Progress.MidTermEvent>();
+    public DbSet<GrantPortal.Domain.Progress.ChangeRequest> ChangeRequests => Set<GrantPortal.Domain.Progress.ChangeRequest>();
 
     public TenantContext Tenant => _tenant;
 
