@@ -13,7 +13,8 @@ internal sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<Chan
             t.HasCheckConstraint("ck_change_requests_timing", "(kind = 'Timing') = (new_completion_date IS NOT NULL)"));
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        // Two staff deciding the same request: the second UPDATE (still expecting Pending) matches no row and fails.
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
         builder.Property(r => r.From).HasMaxLength(ChangeRequest.TextMaxLength);
         builder.Property(r => r.To).HasMaxLength(ChangeRequest.TextMaxLength);
         builder.Property(r => r.Reason).HasMaxLength(ChangeRequest.ReasonMaxLength);

@@ -2026,6 +2026,7 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasColumnName("reason");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")

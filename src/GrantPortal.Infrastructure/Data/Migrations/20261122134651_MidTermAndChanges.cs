@@ -152,6 +152,7 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                 name: "ix_mid_term_reports_tenant_id_call_id_status",
                 table: "mid_term_reports",
                 columns: new[] { "tenant_id", "call_id", "status" });
+
             // <hand-written>
             foreach (var table in new[] { "mid_term_reports", "mid_term_events", "change_requests" })
             {
@@ -175,7 +176,6 @@ namespace GrantPortal.Infrastructure.Data.Migrations
             // <hand-written>
             migrationBuilder.Sql("DROP TRIGGER IF EXISTS mid_term_events_append_only ON mid_term_events; DROP FUNCTION IF EXISTS mid_term_events_append_only();");
             // </hand-written>
-
             migrationBuilder.DropTable(
                 name: "change_requests");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GrantPortal.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261122125905_MidTermAndChanges")]
+    [Migration("20261122134651_MidTermAndChanges")]
     partial class MidTermAndChanges
     {
         /// <inheritdoc />
@@ -2029,6 +2029,7 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasColumnName("reason");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
