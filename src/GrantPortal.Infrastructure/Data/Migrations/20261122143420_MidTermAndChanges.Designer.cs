@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GrantPortal.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261122134651_MidTermAndChanges")]
+    [Migration("20261122143420_MidTermAndChanges")]
     partial class MidTermAndChanges
     {
         /// <inheritdoc />
@@ -2086,7 +2086,6 @@ namespace GrantPortal.Infrastructure.Data.Migrations
             modelBuilder.Entity("GrantPortal.Domain.Progress.MidTermEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
