@@ -81,6 +81,10 @@ public sealed class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     // Issue 7, task agreement (任务书): the agreement of an award and its versions.
     public DbSet<GrantPortal.Domain.Agreements.TaskAgreement> TaskAgreements => Set<GrantPortal.Domain.Agreements.TaskAgreement>();
     public DbSet<GrantPortal.Domain.Agreements.AgreementVersion> AgreementVersions => Set<GrantPortal.Domain.Agreements.AgreementVersion>();
+    // Issue 7 part "mid-term evaluation and change requests": 中期报告 with its append-only history, 变更申请.
+    public DbSet<GrantPortal.Domain.Progress.MidTermReport> MidTermReports => Set<GrantPortal.Domain.Progress.MidTermReport>();
+    public DbSet<GrantPortal.Domain.Progress.MidTermEvent> MidTermEvents => Set<GrantPortal.Domain.Progress.MidTermEvent>();
+    public DbSet<GrantPortal.Domain.Progress.ChangeRequest> ChangeRequests => Set<GrantPortal.Domain.Progress.ChangeRequest>();
 
     public TenantContext Tenant => _tenant;
 

@@ -2122,6 +2122,267 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                     b.ToTable("organization_invitations", (string)null);
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Progress.ChangeRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<Guid>>("AttachmentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("attachment_ids");
+
+                    b.Property<Guid>("AwardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("award_id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_comment");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("NewCompletionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("new_completion_date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by_name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_change_requests");
+
+                    b.HasIndex("AwardId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_change_requests_one_pending")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_change_requests_tenant_id");
+
+                    b.HasIndex("AwardId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_change_requests_award_id_number");
+
+                    b.HasIndex("TenantId", "CallId", "Status")
+                        .HasDatabaseName("ix_change_requests_tenant_id_call_id_status");
+
+                    b.ToTable("change_requests", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_change_requests_timing", "(kind = 'Timing') = (new_completion_date IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Progress.MidTermEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mid_term_events");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_mid_term_events_tenant_id");
+
+                    b.HasIndex("ReportId", "At")
+                        .HasDatabaseName("ix_mid_term_events_report_id_at");
+
+                    b.ToTable("mid_term_events", (string)null);
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Progress.MidTermReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<Guid>>("AttachmentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("attachment_ids");
+
+                    b.Property<Guid>("AwardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("award_id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EvaluatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("evaluated_at");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("progress");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Spending")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("spending");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Submissions")
+                        .HasColumnType("integer")
+                        .HasColumnName("submissions");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mid_term_reports");
+
+                    b.HasIndex("AwardId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mid_term_reports_award_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_mid_term_reports_tenant_id");
+
+                    b.HasIndex("TenantId", "CallId", "Status")
+                        .HasDatabaseName("ix_mid_term_reports_tenant_id_call_id_status");
+
+                    b.ToTable("mid_term_reports", (string)null);
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Reviews.DecisionChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3458,6 +3719,36 @@ namespace GrantPortal.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_organization_invitations_associations_tenant_id");
                 });
 
+            modelBuilder.Entity("GrantPortal.Domain.Progress.ChangeRequest", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Awards.Award", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_change_requests_awards_award_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Progress.MidTermEvent", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Progress.MidTermReport", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mid_term_events_mid_term_reports_report_id");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Progress.MidTermReport", b =>
+                {
+                    b.HasOne("GrantPortal.Domain.Awards.Award", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mid_term_reports_awards_award_id");
+                });
+
             modelBuilder.Entity("GrantPortal.Domain.Reviews.DecisionChange", b =>
                 {
                     b.HasOne("GrantPortal.Domain.Reviews.PanelDecision", null)
@@ -3670,6 +3961,11 @@ namespace GrantPortal.Infrastructure.Data.Migrations
             modelBuilder.Entity("GrantPortal.Domain.Files.StoredFile", b =>
                 {
                     b.Navigation("Content");
+                });
+
+            modelBuilder.Entity("GrantPortal.Domain.Progress.MidTermReport", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("GrantPortal.Domain.Reviews.PanelDecision", b =>
