@@ -65,7 +65,10 @@ public sealed class AcceptanceCases(PortalDbContext db, WorkingCalendarProvider 
         ArgumentNullException.ThrowIfNull(acceptance);
         var award = acceptance.Award;
         var paid = award.Paid;
+        var open = award.Tranches.Where(t => t.Status is Domain.Awards.TrancheStatus.Planned or Domain.Awards.TrancheStatus.Due).Select(t => t.Number).ToHashSet();
         award.Terminate(reason, toRecover, expectedVersion, now);
+        // Every tranche the termination cancels goes into the payment journal, as AwardPayments.TerminateAsync does.
+        db.PaymentEntries.AddRange(award.Tranches.Where(t => open.Contains(t.Number)).Select(t => Domain.Awards.PaymentEntry.Cancellation(award, t, userId, userName)));
         Debarment? debarment = null;
         if (years is { } y)
         {

@@ -19,7 +19,7 @@ namespace GrantPortal.Web.Areas.Applicant.ChangeRequests;
 /// </summary>
 [Area("Applicant")]
 [Authorize(Roles = "Applicant")]
-public sealed class ChangeRequestsController(PortalDbContext db, TenantContext tenant, TimeProvider time, IStringLocalizer<SharedResource> l) : Controller
+public sealed class ChangeRequestsController(PortalDbContext db, TenantContext tenant, TimeProvider time, IStringLocalizer<SharedResource> l, GrantPortal.Infrastructure.Files.IFileContentStore fileStore) : Controller
 {
     private const string Base = "/{tenant}/my/awards/{awardId:guid}/changes";
 
@@ -49,6 +49,7 @@ public sealed class ChangeRequestsController(PortalDbContext db, TenantContext t
             return NotFound();
         }
         StoredFile? stored = null;
+        byte[]? storedContent = null;
         var now = time.GetUtcNow();
         if (form.File is { Length: > 0 } && ModelState.IsValid)
         {
@@ -60,6 +61,7 @@ public sealed class ChangeRequestsController(PortalDbContext db, TenantContext t
             else
             {
                 stored = new StoredFile(award.TenantId, award.OrganizationId, form.File.FileName, contentType!, content!, User.UserId(), now);
+                storedContent = content;
             }
         }
         if (!ModelState.IsValid)
@@ -73,6 +75,7 @@ public sealed class ChangeRequestsController(PortalDbContext db, TenantContext t
                 stored is null ? [] : [stored.Id], new ProgressActor(User.UserId(), User.Identity?.Name ?? "?"), now);
             if (stored is not null)
             {
+                await fileStore.PutAsync(stored, storedContent!, cancellationToken);
                 db.StoredFiles.Add(stored);
             }
             db.ChangeRequests.Add(request);
@@ -132,9 +135,10 @@ public sealed class ChangeRequestsController(PortalDbContext db, TenantContext t
         {
             return NotFound();
         }
-        var file = await db.StoredFiles.AsNoTracking().Include(f => f.Content)
+        var file = await db.StoredFiles.AsNoTracking()
             .SingleOrDefaultAsync(f => f.Id == fileId && f.OrganizationId == award!.OrganizationId, cancellationToken);
-        return file?.Content is null ? NotFound() : FileDownload.Send(this, file.Content.Data, file.ContentType, file.OriginalName);
+        var bytes = file is null ? null : await fileStore.GetAsync(file, cancellationToken);
+        return bytes is null ? NotFound() : FileDownload.Send(this, bytes, file!.ContentType, file.OriginalName);
     }
 
     private string PageUrl(Guid awardId) => $"/{tenant.Association!.Identifier}/my/awards/{awardId}/changes";

@@ -19,7 +19,7 @@ namespace GrantPortal.Web.Areas.Applicant.MidTerm;
 /// </summary>
 [Area("Applicant")]
 [Authorize(Roles = "Applicant")]
-public sealed class MidTermController(PortalDbContext db, TenantContext tenant, TimeProvider time, IStringLocalizer<SharedResource> l) : Controller
+public sealed class MidTermController(PortalDbContext db, TenantContext tenant, TimeProvider time, IStringLocalizer<SharedResource> l, GrantPortal.Infrastructure.Files.IFileContentStore fileStore) : Controller
 {
     private const string Base = "/{tenant}/my/awards/{awardId:guid}/midterm";
 
@@ -104,6 +104,7 @@ public sealed class MidTermController(PortalDbContext db, TenantContext tenant, 
                 report ??= MidTermReport.Start(award, now);
                 var stored = new StoredFile(award.TenantId, award.OrganizationId, file!.FileName, contentType!, content!, User.UserId(), now);
                 report.AddAttachment(stored.Id, now);
+                await fileStore.PutAsync(stored, content!, cancellationToken);
                 db.StoredFiles.Add(stored);
                 if (isNew)
                 {
@@ -162,9 +163,10 @@ public sealed class MidTermController(PortalDbContext db, TenantContext tenant, 
         {
             return NotFound();
         }
-        var file = await db.StoredFiles.AsNoTracking().Include(f => f.Content)
+        var file = await db.StoredFiles.AsNoTracking()
             .SingleOrDefaultAsync(f => f.Id == fileId && f.OrganizationId == award!.OrganizationId, cancellationToken);
-        return file?.Content is null ? NotFound() : FileDownload.Send(this, file.Content.Data, file.ContentType, file.OriginalName);
+        var bytes = file is null ? null : await fileStore.GetAsync(file, cancellationToken);
+        return bytes is null ? NotFound() : FileDownload.Send(this, bytes, file!.ContentType, file.OriginalName);
     }
 
     private ProgressActor Actor => new(User.UserId(), User.Identity?.Name ?? "?");

@@ -19,7 +19,7 @@ namespace GrantPortal.Web.Areas.Staff.MidTerm;
 /// </summary>
 [Area("Staff")]
 [Authorize(Roles = "Staff,Admin")]
-public sealed class MidTermController(PortalDbContext db, TenantContext tenant, TimeProvider time, Notifier notifier, IStringLocalizer<SharedResource> l) : Controller
+public sealed class MidTermController(PortalDbContext db, TenantContext tenant, TimeProvider time, Notifier notifier, IStringLocalizer<SharedResource> l, GrantPortal.Infrastructure.Files.IFileContentStore fileStore) : Controller
 {
     private const string Base = "/{tenant}/staff/awards/{awardId:guid}/midterm";
 
@@ -94,9 +94,10 @@ public sealed class MidTermController(PortalDbContext db, TenantContext tenant, 
         {
             return NotFound();
         }
-        var file = await db.StoredFiles.AsNoTracking().Include(f => f.Content)
+        var file = await db.StoredFiles.AsNoTracking()
             .SingleOrDefaultAsync(f => f.Id == fileId && f.OrganizationId == award!.OrganizationId, cancellationToken);
-        return file?.Content is null ? NotFound() : FileDownload.Send(this, file.Content.Data, file.ContentType, file.OriginalName);
+        var bytes = file is null ? null : await fileStore.GetAsync(file, cancellationToken);
+        return bytes is null ? NotFound() : FileDownload.Send(this, bytes, file!.ContentType, file.OriginalName);
     }
 
     private async Task<IActionResult> RefusedAsync(Guid awardId, EvaluationForm form, string error, CancellationToken cancellationToken)
