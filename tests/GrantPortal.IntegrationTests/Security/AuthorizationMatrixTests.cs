@@ -51,7 +51,8 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, Xuni
         new("/",                               Who.Everyone, "portal home"),
         new("/error/…",                        Who.Everyone, "status pages"),
         new("/culture/…",                      Who.Everyone, "language choice"),
-        new("/account/…",                      Who.Everyone, "sign in, sign out, access denied"),
+        new("/account/two-factor/…",           Who.Members, "the signed-in person's own second factor"),
+        new("/account/…",                      Who.Everyone, "sign in (and its second step), sign out, access denied"),
         new("/session/…",                      Who.Everyone, "time left of the sign-in (none when anonymous); keepalive answers 401 without one"),
         new("/verify/…",                       Who.Everyone, "verification of a printed application's code"),
         new("/{tenant}",                       Who.Everyone, "the association's page"),
@@ -60,6 +61,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, Xuni
         new("/{tenant}/register/…",            Who.Everyone, "applicant registration"),
         new("/{tenant}/invitations/…",         Who.Everyone, "accepting an organisation's invitation"),
         new("/{tenant}/review/welcome/…",      Who.Everyone, "an invited expert sets a password"),
+        new("/{tenant}/notices/…",             Who.Everyone, "public notices of awards (立项公示) and objections to them"),
         new("/{tenant}/notifications/…",       Who.Members),
         new("/{tenant}/apply/…",               Who.Applicant),
         new("/{tenant}/my/…",                  Who.Applicant),
@@ -274,7 +276,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, Xuni
                 foreach (var target in route.HasTenant ? targets : targets.Take(1))
                 {
                     var allowed = rule.Who.HasFlag(Who.Anonymous)
-                        || (rule.Who.HasFlag(client.Who) && client.Tenant == target && route.HasTenant);
+                        || (rule.Who.HasFlag(client.Who) && (route.HasTenant ? client.Tenant == target : client.Tenant is not null));
                     var url = Url(route.Template, target, ids[target], client.Who);
                     var who = $"{client.Who}{(client.Tenant is null ? "" : "@" + client.Tenant)}";
                     if (route.Method == "GET")

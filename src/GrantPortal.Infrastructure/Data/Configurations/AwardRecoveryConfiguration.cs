@@ -10,6 +10,8 @@ internal sealed class AwardRecoveryConfiguration : IEntityTypeConfiguration<Awar
     {
         builder.ToTable("award_recoveries", t => t.HasCheckConstraint("ck_award_recoveries_amount", "amount > 0"));
         builder.HasKey(r => r.Id);
+        // Made by the award (Award.RecordRecovery) with its own id: a new one found through the navigation is an insert.
+        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Amount).HasPrecision(18, 2);
         builder.Property(r => r.VoucherNumber).HasMaxLength(64);
         builder.Property(r => r.RecordedByName).HasMaxLength(256);
