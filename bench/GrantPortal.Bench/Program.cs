@@ -128,6 +128,8 @@ internal sealed class BenchFactory(TestDatabase database, string tenant, string 
         // Production, as deployed: the app's own logging (file sink, a line per request) stays on; console is off.
         builder.UseEnvironment("Production");
         database.Configure(builder, _logDirectory);
+        // Plain http on 127.0.0.1, as run.sh: cookies Secure only over HTTPS (production behind TLS keeps Always).
+        builder.UseSetting("GrantPortal:CookieSecurePolicy", "SameAsRequest");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RawPageStartupFilter(database, tenant, rawPath)));
     }
 

@@ -248,6 +248,8 @@ internal sealed class LoadFactory(TestDatabase database) : WebApplicationFactory
     {
         builder.UseEnvironment("Production");
         database.Configure(builder, _logDirectory);
+        // Plain http on 127.0.0.1, as run.sh: cookies Secure only over HTTPS (production behind TLS keeps Always).
+        builder.UseSetting("GrantPortal:CookieSecurePolicy", "SameAsRequest");
     }
 
     /// <summary>The app's log files (kept after the run, for the errors' stack traces).</summary>
