@@ -26,6 +26,14 @@ public static class DependencyInjection
                 dataSource.ConnectionStringBuilder.MaxAutoPrepare = 64;
                 dataSource.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
             }
+            // Issue 8 (load): a bounded pool, unless the connection string sets one. On deadline day requests wait a
+            // moment for a connection instead of overrunning the server's max_connections (100 by default, shared
+            // with the owner role, the workers and backups): the load bench saw "remaining connection slots are
+            // reserved" with the default of 100.
+            if (!options.AppConnectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase))
+            {
+                dataSource.ConnectionStringBuilder.MaxPoolSize = 40;
+            }
             return dataSource.Build();
         });
         services.AddDbContext<PortalDbContext>((sp, builder) => builder

@@ -18,10 +18,27 @@ internal static class ProjectText
         "联合高校和企业共建{0}创新平台", "开展{0}科学传播志愿服务", "评选{0}优秀论文并汇编成册",
     ];
 
+    /// <summary>Characters to spell each session's own code word: two projects never share most of their character pairs.</summary>
+    private const string Syllables = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土日月星辰山川湖海江河松柏梅兰竹菊春夏秋冬东南西北";
+
+    /// <summary>Four characters mixed from the index: two sessions' words almost never share a character in the same place.</summary>
+    private static string CodeWord(int index)
+    {
+        var word = new char[4];
+        var mixed = (uint)index;
+        for (var i = 0; i < 4; i++)
+        {
+            mixed = unchecked((mixed ^ (mixed >> 15)) * 2246822519u + 374761393u);
+            word[i] = Syllables[(int)(mixed % (uint)Syllables.Length)];
+        }
+        return new string(word);
+    }
+
     public static string Title(int index)
     {
         var random = new Random(index);
-        return $"{Places[random.Next(Places.Length)]}{Fields[random.Next(Fields.Length)]}{Kinds[random.Next(Kinds.Length)]}（{2030 + index % 3}·{index % 97}）";
+        var code = CodeWord(index);
+        return $"{code[..2]}{Places[random.Next(Places.Length)]}{code[2..]}{Fields[random.Next(Fields.Length)]}{Kinds[random.Next(Kinds.Length)]}";
     }
 
     /// <summary>The content after the <paramref name="save"/>th autosave: it grows as the applicant writes.</summary>
@@ -33,7 +50,7 @@ internal static class ProjectText
         {
             var field = Fields[random.Next(Fields.Length)];
             var place = Places[random.Next(Places.Length)];
-            text.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, Sentences[random.Next(Sentences.Length)], field, place)).Append('；');
+            text.Append(CodeWord(index * 31 + i)).Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, Sentences[random.Next(Sentences.Length)], field, place)).Append('；');
         }
         return text.ToString();
     }
