@@ -8,8 +8,8 @@
 #   options: --think SECONDS (3, between steps, jittered ±50%), --staff N (4), --scan-mb N (5), --tenant ID (hunan),
 #            --out FILE (default bench/results/load-<UTC date-time>.md)
 #
-# With GRANTPORTAL_TEST_DB set (an owner role with CREATEDB) that server is used; otherwise a throwaway cluster is
-# started and removed. The bench makes its own database and drops it at the end. Exit 0: no errors and the database
+# With GRANTPORTAL_TEST_DB set (an owner role with CREATEDB) that server is used; otherwise a throwaway cluster with
+# production's durability settings (fsync on) is started and removed. The bench makes its own database and drops it at the end. Exit 0: no errors and the database
 # check holds; 2 otherwise.
 set -euo pipefail
 
@@ -24,7 +24,9 @@ say "building bench/GrantPortal.Bench (Release)"
 dotnet build bench/GrantPortal.Bench -c Release -v quiet -nologo >&2
 
 if [ -z "${GRANTPORTAL_TEST_DB:-}" ]; then
-    pg_throwaway gp-load
+    # Durable, as in production: fsync, synchronous commit and full-page writes on (test clusters turn them off).
+    PG_THROWAWAY_DURABLE=1 pg_throwaway gp-load
+    export GRANTPORTAL_LOAD_DB_NOTE="throwaway cluster, $("$PGBIN/postgres" --version), durable settings (fsync, synchronous_commit, full_page_writes on), other settings default (max_connections 100, shared_buffers 128 MB); the app's pool bounded at 40"
 else
     say "using GRANTPORTAL_TEST_DB from the environment"
 fi

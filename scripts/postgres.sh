@@ -263,10 +263,12 @@ pg_throwaway() {
     trap 'exit 130' INT
     trap 'exit 143' TERM
     pg_init "$PGDATA_DIR"
-    local started=0 attempt
+    local started=0 attempt throwaway_flag=--throwaway
+    # PG_THROWAWAY_DURABLE=1 (the load bench): fsync and full-page writes on, as a production server runs.
+    [ "${PG_THROWAWAY_DURABLE:-0}" = 1 ] && throwaway_flag=--durable
     for attempt in 1 2 3 4 5; do
         PGPORT=$(pg_free_port)
-        if pg_start "$PGDATA_DIR" "$PGPORT" --throwaway; then
+        if pg_start "$PGDATA_DIR" "$PGPORT" "$throwaway_flag"; then
             started=1
             break
         fi

@@ -43,6 +43,7 @@ internal static class LoadBench
             .Select(_ => StaffLoopAsync(factory.BaseAddress, options.Tenant, population.CallId, recorder, stop.Token))
             .ToList();
 
+        using var runtime = new RuntimeSampler();
         var started = Stopwatch.GetTimestamp();
         var interval = options.Minutes * 60.0 / options.Sessions;
         var completed = 0;
@@ -86,6 +87,10 @@ internal static class LoadBench
         report.AppendLine();
         report.Append(recorder.Table());
         report.AppendLine();
+        report.AppendLine(runtime.Summary());
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"PostgreSQL: {LoadOptions.DatabaseNote}");
+        report.AppendLine();
         report.AppendLine(check.Summary);
         foreach (var sample in recorder.ErrorSamples)
         {
@@ -121,11 +126,15 @@ internal static class LoadBench
         {
             ["Email"] = $"staff@{tenant}.example.com", ["Password"] = GrantPortal.Infrastructure.Seeding.DemoAccounts.Password, ["__RequestVerificationToken"] = token,
         }), stop);
-        string[] pages = [$"/{tenant}/staff/calls/{callId}", $"/{tenant}/staff/calls/{callId}/applications", $"/{tenant}/staff/calls/{callId}/formal-check", $"/{tenant}/staff/calls"];
-        var i = 0;
+        (string Kind, string Url)[] pages =
+        [
+            ("staff-call", $"/{tenant}/staff/calls/{callId}"), ("staff-applications", $"/{tenant}/staff/calls/{callId}/applications"),
+            ("staff-formal-check", $"/{tenant}/staff/calls/{callId}/formal-check"), ("staff-calls", $"/{tenant}/staff/calls"),
+        ];
+        var i = Random.Shared.Next(pages.Length);
         while (!stop.IsCancellationRequested)
         {
-            var page = pages[i++ % pages.Length];
+            var (kind, page) = pages[i++ % pages.Length];
             var t0 = Stopwatch.GetTimestamp();
             try
             {
@@ -133,11 +142,11 @@ internal static class LoadBench
                 _ = await response.Content.ReadAsByteArrayAsync(stop);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    recorder.Record("staff", Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+                    recorder.Record(kind, Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
                 }
                 else
                 {
-                    recorder.Error("staff", $"{(int)response.StatusCode} {page}");
+                    recorder.Error(kind, $"{(int)response.StatusCode} {page}");
                 }
                 await Task.Delay(TimeSpan.FromSeconds(1), stop);
             }
@@ -147,7 +156,7 @@ internal static class LoadBench
             }
             catch (HttpRequestException e)
             {
-                recorder.Error("staff", e.Message);
+                recorder.Error(kind, e.Message);
             }
         }
     }
@@ -211,6 +220,9 @@ internal static class LoadBench
 
 internal sealed record LoadOptions(int Sessions, double Minutes, TimeSpan Think, int Staff, int ScanMegabytes, string Tenant, string? Out)
 {
+    /// <summary>How the server was run, as run-load.sh says (GRANTPORTAL_LOAD_DB_NOTE), for the report.</summary>
+    public static string DatabaseNote => Environment.GetEnvironmentVariable("GRANTPORTAL_LOAD_DB_NOTE") ?? "the server in GRANTPORTAL_TEST_DB";
+
     public static LoadOptions Parse(string[] args)
     {
         string? Get(string name)

@@ -4,14 +4,14 @@ using System.Text;
 
 namespace GrantPortal.Bench.Load;
 
-/// <summary>Latencies and errors per request kind (signin, form, autosave, upload, submit, staff).</summary>
+/// <summary>Latencies and errors per request kind (signin, form, autosave, upload, submit, each staff page).</summary>
 internal sealed class LoadRecorder
 {
     private readonly ConcurrentDictionary<string, ConcurrentBag<double>> _latencies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _errors = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _errorSamples = new();
 
-    public static readonly string[] Kinds = ["signin-page", "signin", "form", "autosave", "upload", "submit", "receipt", "staff"];
+    public static readonly string[] Kinds = ["signin-page", "signin", "form", "autosave", "upload", "submit", "receipt", "staff-call", "staff-applications", "staff-formal-check", "staff-calls"];
 
     public void Record(string kind, double milliseconds) => _latencies.GetOrAdd(kind, _ => []).Add(milliseconds);
 

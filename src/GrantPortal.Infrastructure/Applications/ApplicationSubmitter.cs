@@ -82,14 +82,18 @@ public sealed class ApplicationSubmitter(PortalDbContext db, TimeProvider time, 
         }
 
         var association = db.Tenant.Association ?? throw new InvalidOperationException("No association for this submission.");
+        var recipients = await notifier.RecipientsAsync(organizationId, email: true, cancellationToken);
+        // The category's number row stays locked from here to the commit, and every submission of the category waits for
+        // it: nothing but the number, the save and the commit happens in between (on deadline day, a query here queued
+        // hundreds of submissions behind each other).
         var sequence = application.Number is null ? await NextNumberAsync(application, cancellationToken) : 0;
         var submission = application.Submit(expectedRevision, phase, () => ApplicationNumber.Format(association.NumberPrefix, category.Code, sequence), userId, now);
         db.ApplicationSubmissions.Add(submission);
         // The receipt (in the portal and by e-mail) is saved with the submission, so it is never sent for one that did not happen.
         var submittedAt = BeijingTime.ToBeijing(now).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-        await notifier.NotifyOrganizationAsync(organizationId, $"申报已提交：{application.Number}",
+        notifier.Notify(recipients, $"申报已提交：{application.Number}",
             $"《{application.Title}》（{category.Code} {category.Name}）已于 {submittedAt}（北京时间）提交，申报编号 {application.Number}，第 {submission.Version} 版。截止前如需修改，可撤回后重新提交。",
-            $"/{association.Identifier}/my/applications/{application.Id}/receipt", email: true, cancellationToken);
+            $"/{association.Identifier}/my/applications/{application.Id}/receipt");
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using GrantPortal.Domain.Applications;
+using GrantPortal.Domain.Awards;
 using GrantPortal.Domain.Calls;
 using GrantPortal.Domain.Common;
 using GrantPortal.Domain.Eligibility;
@@ -37,24 +38,47 @@ public sealed class EligibilityService(PortalDbContext db, TimeProvider time)
     }
 
     /// <summary>The organisation as eligibility sees it now; null when it is not this association's.</summary>
-    public async Task<ApplicantStanding?> StandingAsync(Guid organizationId, CancellationToken cancellationToken = default)
+    public async Task<ApplicantStanding?> StandingAsync(Guid organizationId, CancellationToken cancellationToken = default) =>
+        (await StandingsAsync([organizationId], cancellationToken)).GetValueOrDefault(organizationId);
+
+    /// <summary>
+    /// <see cref="StandingAsync"/> for many organisations in five queries, whatever their number (the formal-check queue
+    /// of a call with 2,000 applications asked one organisation at a time: 8,000 queries a page). Organisations not of
+    /// this association are absent.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, ApplicantStanding>> StandingsAsync(
+        IReadOnlyCollection<Guid> organizationIds, CancellationToken cancellationToken = default)
     {
-        var organization = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
-        if (organization is null)
+        ArgumentNullException.ThrowIfNull(organizationIds);
+        var ids = organizationIds.Distinct().ToList();
+        var organizations = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken);
+        if (organizations.Count == 0)
         {
-            return null;
+            return new Dictionary<Guid, ApplicantStanding>();
         }
-        var facts = await db.OrganizationFacts.AsNoTracking().Where(f => f.OrganizationId == organizationId).ToListAsync(cancellationToken);
-        var debarments = await db.Debarments.AsNoTracking()
-            .Where(d => d.OrganizationId == organizationId && d.LiftedAt == null)
-            .ToListAsync(cancellationToken);
-        var applications = await db.Applications.AsNoTracking()
-            .Where(a => a.OrganizationId == organizationId)
-            .Select(a => new ApplicationStanding(a.Id, a.CallId, a.CategoryId, a.Status))
-            .ToListAsync(cancellationToken);
+        var facts = (await db.OrganizationFacts.AsNoTracking().Where(f => ids.Contains(f.OrganizationId)).ToListAsync(cancellationToken))
+            .ToLookup(f => f.OrganizationId);
+        var debarments = (await db.Debarments.AsNoTracking()
+                .Where(d => ids.Contains(d.OrganizationId) && d.LiftedAt == null)
+                .ToListAsync(cancellationToken))
+            .ToLookup(d => d.OrganizationId);
+        var applications = (await db.Applications.AsNoTracking()
+                .Where(a => ids.Contains(a.OrganizationId))
+                .Select(a => new { a.OrganizationId, Standing = new ApplicationStanding(a.Id, a.CallId, a.CategoryId, a.Status) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.OrganizationId, a => a.Standing);
+        // 未完成的往年项目: a funded project still running (not yet accepted, 已结项, nor terminated, 已终止).
+        var unfinished = (await db.Awards.AsNoTracking()
+                .Where(a => ids.Contains(a.OrganizationId) && a.Status == AwardStatus.Active)
+                .Select(a => a.OrganizationId)
+                .Distinct()
+                .ToListAsync(cancellationToken))
+            .ToHashSet();
         var now = time.GetUtcNow();
-        // Completion and acceptance of projects come with a later issue: until then no project counts as unfinished.
-        return new ApplicantStanding(organization, facts, debarments, applications, HasUnfinishedProject: false, now, BeijingTime.Today(now));
+        var today = BeijingTime.Today(now);
+        return organizations.ToDictionary(
+            o => o.Id,
+            o => new ApplicantStanding(o, facts[o.Id].ToList(), debarments[o.Id].ToList(), applications[o.Id].ToList(), unfinished.Contains(o.Id), now, today));
     }
 
     /// <summary>The rule for one category of a call loaded with its tree.</summary>

@@ -159,8 +159,9 @@ public sealed class FormalCheckService(
                 .OrderBy(d => d.DecidedAt)
                 .ToListAsync(cancellationToken))
             .ToLookup(d => d.ApplicationId);
-        var sealedScans = await scans.ForApplicationsAsync(applicationIds, cancellationToken);
-        var standings = new Dictionary<Guid, ApplicantStanding?>();
+        var sealedScans = await scans.ForLoadedAsync(applications, cancellationToken);
+        var standings = await eligibility.StandingsAsync(
+            applications.Where(a => a.AwaitsFormalCheck).Select(a => a.OrganizationId).ToList(), cancellationToken);
         var rows = new List<FormalCheckRow>(applications.Count);
         foreach (var application in applications)
         {
@@ -169,11 +170,7 @@ public sealed class FormalCheckService(
             FormalChecklist? checklist = null;
             if (application.AwaitsFormalCheck)
             {
-                if (!standings.TryGetValue(application.OrganizationId, out var standing))
-                {
-                    standing = await eligibility.StandingAsync(application.OrganizationId, cancellationToken);
-                    standings[application.OrganizationId] = standing;
-                }
+                var standing = standings.GetValueOrDefault(application.OrganizationId);
                 var submission = Latest(application);
                 var facts = new FormalCheckFacts(
                     application, submission, call, category,

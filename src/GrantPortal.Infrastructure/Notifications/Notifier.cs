@@ -33,21 +33,49 @@ public sealed class Notifier(PortalDbContext db, TenantContext tenant, TimeProvi
 
     /// <summary>Every person who acts for the applicant organisation in the current association (its Applicant memberships).</summary>
     public async Task<IReadOnlyList<Notification>> NotifyOrganizationAsync(
-        Guid organizationId, string title, string body, string? link, bool email, CancellationToken cancellationToken = default)
+        Guid organizationId, string title, string body, string? link, bool email, CancellationToken cancellationToken = default) =>
+        Notify(await RecipientsAsync(organizationId, email, cancellationToken), title, body, link);
+
+    /// <summary>
+    /// Who <see cref="Notify"/> will reach for the organisation, read now: a caller holding a lock (the application number
+    /// while a submission commits) reads them before taking it, so the lock covers no query.
+    /// </summary>
+    public async Task<IReadOnlyList<Recipient>> RecipientsAsync(Guid organizationId, bool email, CancellationToken cancellationToken = default)
     {
         var users = await db.Memberships.AsNoTracking()
             .Where(m => m.OrganizationId == organizationId)
             .Select(m => m.UserId)
             .Distinct()
-            .OrderBy(id => id)
             .ToListAsync(cancellationToken);
-        var added = new List<Notification>(users.Count);
-        foreach (var userId in users)
+        var addresses = !email || users.Count == 0 ? [] : await db.Users.AsNoTracking()
+            .Where(u => users.Contains(u.Id))
+            .Select(u => new { u.Id, u.Email })
+            .ToDictionaryAsync(u => u.Id, u => u.Email, cancellationToken);
+        return users.Order().Select(id => new Recipient(id, addresses.GetValueOrDefault(id))).ToList();
+    }
+
+    /// <summary>Adds (does not save) a notification, and an e-mail where an address was read, for each recipient.</summary>
+    public IReadOnlyList<Notification> Notify(IReadOnlyList<Recipient> recipients, string title, string body, string? link)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        var tenantId = tenant.TenantId ?? throw new InvalidOperationException("Notifications belong to an association: no tenant in this scope.");
+        var now = time.GetUtcNow();
+        var added = new List<Notification>(recipients.Count);
+        foreach (var recipient in recipients)
         {
-            added.Add(await NotifyAsync(userId, title, body, link, email, cancellationToken));
+            var notification = new Notification(tenantId, recipient.UserId, title, body, link, now);
+            db.Notifications.Add(notification);
+            if (!string.IsNullOrWhiteSpace(recipient.Email))
+            {
+                db.OutboxEmails.Add(new OutboxEmail(tenantId, recipient.Email, title, EmailText(body, link), now));
+            }
+            added.Add(notification);
         }
         return added;
     }
+
+    /// <summary>A person to notify, with the e-mail address when one is to be sent.</summary>
+    public sealed record Recipient(Guid UserId, string? Email);
 
     /// <summary>The e-mail's plain text: the message, then the page it is about as an absolute address when the site's address is known.</summary>
     private string EmailText(string body, string? link)

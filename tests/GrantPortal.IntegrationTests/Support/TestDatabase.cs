@@ -52,10 +52,23 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(ServerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        // FORCE may not end the app role's sessions (42501: only a member of pg_signal_backend may), and a connection
+        // returned to a pool after ClearAllPools stays open: clear again and retry for a while before giving up.
+        for (var attempt = 1; ; attempt++)
+        {
+            NpgsqlConnection.ClearAllPools();
+            try
+            {
+                await using var connection = new NpgsqlConnection(ServerConnectionString);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 20)
+            {
+                await Task.Delay(500);
+            }
+        }
     }
 }

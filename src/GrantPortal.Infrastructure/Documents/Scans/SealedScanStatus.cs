@@ -1,4 +1,5 @@
 using GrantPortal.Domain.Applications;
+using GrantPortal.Domain.Documents;
 using GrantPortal.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,15 +19,32 @@ public sealed class SealedScanStatus(PortalDbContext db)
     {
         ArgumentNullException.ThrowIfNull(applicationIds);
         var ids = applicationIds.Distinct().ToList();
-        var scans = await db.SealedScans.AsNoTracking()
-            .Where(s => ids.Contains(s.ApplicationId))
-            .ToListAsync(cancellationToken);
-        var latest = scans.GroupBy(s => s.ApplicationId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.UploadedAt).ThenByDescending(s => s.Id).First());
+        var latest = await LatestScansAsync(ids, cancellationToken);
         var withScans = latest.Keys.ToList();
         var submissions = withScans.Count == 0 ? [] : await db.ApplicationSubmissions.AsNoTracking()
             .Where(s => withScans.Contains(s.ApplicationId))
             .ToListAsync(cancellationToken);
-        var byApplication = submissions.ToLookup(s => s.ApplicationId);
+        return Evaluate(ids, latest, submissions.ToLookup(s => s.ApplicationId));
+    }
+
+    /// <summary>The same for applications loaded with their submissions: their submissions are not read a second time.</summary>
+    public async Task<IReadOnlyDictionary<Guid, ScanCheck>> ForLoadedAsync(IReadOnlyCollection<GrantApplication> applications, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(applications);
+        var ids = applications.Select(a => a.Id).Distinct().ToList();
+        var latest = await LatestScansAsync(ids, cancellationToken);
+        return Evaluate(ids, latest, applications.SelectMany(a => a.Submissions).ToLookup(s => s.ApplicationId));
+    }
+
+    private async Task<Dictionary<Guid, SealedScan>> LatestScansAsync(List<Guid> ids, CancellationToken cancellationToken) =>
+        (await db.SealedScans.AsNoTracking()
+            .Where(s => ids.Contains(s.ApplicationId))
+            .ToListAsync(cancellationToken))
+        .GroupBy(s => s.ApplicationId)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.UploadedAt).ThenByDescending(s => s.Id).First());
+
+    private static Dictionary<Guid, ScanCheck> Evaluate(List<Guid> ids, Dictionary<Guid, SealedScan> latest, ILookup<Guid, ApplicationSubmission> byApplication)
+    {
         var result = new Dictionary<Guid, ScanCheck>();
         foreach (var id in ids)
         {

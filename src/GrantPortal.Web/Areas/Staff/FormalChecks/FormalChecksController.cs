@@ -26,7 +26,7 @@ public sealed class FormalChecksController(
     private FormalCheckActor Actor => new(User.ToAuthor().UserId, User.ToAuthor().Name);
 
     [HttpGet("/{tenant}/staff/calls/{id:guid}/formal-check")]
-    public async Task<IActionResult> Queue(Guid id, Guid? category, string? show, string? flag, CancellationToken cancellationToken)
+    public async Task<IActionResult> Queue(Guid id, Guid? category, string? show, string? flag, int? page, CancellationToken cancellationToken)
     {
         var call = await checks.CallAsync(id, cancellationToken);
         if (call is null)
@@ -35,7 +35,7 @@ public sealed class FormalChecksController(
         }
         var rows = await checks.RowsAsync(call, cancellationToken);
         var state = show is QueuePage.Returned or QueuePage.Passed or QueuePage.Rejected ? show : QueuePage.Pending;
-        return View(new QueuePage(call, rows, category, state, flag is "flagged" or "clean" ? flag : null, time.GetUtcNow()));
+        return View(new QueuePage(call, rows, category, state, flag is "flagged" or "clean" ? flag : null, time.GetUtcNow(), page ?? 1));
     }
 
     [HttpPost("/{tenant}/staff/calls/{id:guid}/formal-check/bulk-confirm")]

@@ -8,8 +8,11 @@ namespace GrantPortal.Web.Areas.Staff.FormalChecks;
 /// 形式审查 of a call: the applications of one category (or all) in one state (<see cref="Show"/>: pending, returned,
 /// passed, rejected), pending ones filtered by flagged / clean (<see cref="Flag"/>), with the counts of each.
 /// </summary>
-public sealed record QueuePage(GrantCall Call, IReadOnlyList<FormalCheckRow> All, Guid? CategoryId, string Show, string? Flag, DateTimeOffset Now)
+public sealed record QueuePage(GrantCall Call, IReadOnlyList<FormalCheckRow> All, Guid? CategoryId, string Show, string? Flag, DateTimeOffset Now, int RequestedPage = 1)
 {
+    /// <summary>Rows shown per page: on deadline day a call has thousands of applications waiting.</summary>
+    public const int PageSize = 100;
+
     public const string Pending = "pending";
     public const string Returned = "returned";
     public const string Passed = "passed";
@@ -17,10 +20,19 @@ public sealed record QueuePage(GrantCall Call, IReadOnlyList<FormalCheckRow> All
 
     public IEnumerable<FormalCheckRow> InCategory => All.Where(r => CategoryId is null || r.Category.Id == CategoryId);
 
-    public IReadOnlyList<FormalCheckRow> Rows => InCategory
+    /// <summary>Every row of the chosen category, state and flag (the bulk pass of all clean ones acts on all of them).</summary>
+    public IReadOnlyList<FormalCheckRow> Rows => field ??= InCategory
         .Where(r => StateOf(r.Application) == Show)
         .Where(r => Show != Pending || Flag is null || (Flag == "flagged") == (r.Checklist?.IsFlagged ?? false))
         .ToList();
+
+    public int Pages => Math.Max(1, (Rows.Count + PageSize - 1) / PageSize);
+
+    /// <summary>The page asked for, within 1 … <see cref="Pages"/>.</summary>
+    public int Page => Math.Clamp(RequestedPage, 1, Pages);
+
+    /// <summary>The rows of <see cref="Page"/>.</summary>
+    public IReadOnlyList<FormalCheckRow> PageRows => Rows.Skip((Page - 1) * PageSize).Take(PageSize).ToList();
 
     public int Count(string state) => InCategory.Count(r => StateOf(r.Application) == state);
 
@@ -41,12 +53,13 @@ public sealed record QueuePage(GrantCall Call, IReadOnlyList<FormalCheckRow> All
         _ => Passed,
     };
 
-    public string Url(string tenant, Guid? category, string show, string? flag)
+    public string Url(string tenant, Guid? category, string show, string? flag, int page = 1)
     {
         var query = new List<string>();
         if (category is { } id) { query.Add($"category={id}"); }
         if (show != Pending) { query.Add($"show={show}"); }
         if (flag is not null) { query.Add($"flag={flag}"); }
+        if (page > 1) { query.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"page={page}")); }
         return $"/{tenant}/staff/calls/{Call.Id}/formal-check" + (query.Count > 0 ? "?" + string.Join("&", query) : "");
     }
 }
