@@ -42,8 +42,15 @@ internal sealed class RuntimeSampler : IDisposable
             $"GC {(GCSettings.IsServerGC ? "server" : "workstation")}, paused {(GC.GetTotalPauseDuration() - _pauseAtStart).TotalMilliseconds:0} ms in total " +
             $"(gen0 {GC.CollectionCount(0) - _collectionsAtStart[0]}, gen1 {GC.CollectionCount(1) - _collectionsAtStart[1]}, gen2 {GC.CollectionCount(2) - _collectionsAtStart[2]} collections; last pause {info.PauseDurations[0].TotalMilliseconds:0.0} ms), " +
             $"{(GC.GetTotalAllocatedBytes() - _allocatedAtStart) / 1024.0 / 1024 / 1024:0.0} GiB allocated; " +
-            $"thread pool peak {_peakThreads} threads, {_peakQueue} queued; peak working set {_peakWorkingSet / 1024 / 1024} MiB.");
+            $"thread pool peak {_peakThreads} threads, {_peakQueue} queued; peak working set {_peakWorkingSet / 1024 / 1024} MiB. " +
+            $"Settings: thread-pool spin limit {Setting("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit", "DOTNET_ThreadPool_UnfairSemaphoreSpinLimit")}, " +
+            $"GC dynamic adaptation {Setting("System.GC.DynamicAdaptationMode", "DOTNET_GCDynamicAdaptationMode")}.");
     }
+
+    /// <summary>A runtime setting as the process got it: the environment variable wins over runtimeconfig.json.</summary>
+    private static string Setting(string name, string variable) =>
+        Environment.GetEnvironmentVariable(variable) is { } fromEnvironment ? $"{fromEnvironment} ({variable})"
+        : AppContext.GetData(name)?.ToString() ?? "default";
 
     public void Dispose() => _timer.Dispose();
 }
