@@ -128,7 +128,7 @@ public sealed class ChangePasswordTests(PortalFactory factory)
 
     [Theory]
     [InlineData("password2026", "最常见的密码之一")]
-    [InlineData("qwertyuiop123", "简单序列")]
+    [InlineData("asdfghjklzxcvbnm", "简单序列")]
     [InlineData("Short-2026", "密码至少需要 12 个字符")]
     public async Task WeakNewPassword_IsRefusedWithTheRulesMessage(string weak, string message)
     {
