@@ -81,6 +81,10 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
     options.SlidingExpiration = true;
 });
+// Issue 8 (change password): a password change or an admin's reset renews the security stamp; other sessions of that
+// person are checked against it once a minute (Identity's default is 30) and signed out when it changed.
+builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+// End of change password.
 builder.Services.AddScoped<IClaimsTransformation, TenantRoleClaims>();
 builder.Services.AddScoped<GrantPortal.Web.Areas.Applicant.Submissions.SubmissionChecks>();
 // Notifications (issue 4): the notifier, the e-mail outbox sender (GrantPortal:Smtp, GrantPortal:Outbox), and GET /session not renewing the cookie it reports on.

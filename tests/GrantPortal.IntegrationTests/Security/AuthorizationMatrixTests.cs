@@ -52,6 +52,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, Xuni
         new("/error/…",                        Who.Everyone, "status pages"),
         new("/culture/…",                      Who.Everyone, "language choice"),
         new("/account/two-factor/…",           Who.Members, "the signed-in person's own second factor"),
+        new("/account/password/…",             Who.Members, "the signed-in person's own password"),
         new("/account/…",                      Who.Everyone, "sign in (and its second step), sign out, access denied"),
         new("/session/…",                      Who.Everyone, "time left of the sign-in (none when anonymous); keepalive answers 401 without one"),
         new("/verify/…",                       Who.Everyone, "verification of a printed application's code"),

@@ -1,7 +1,7 @@
-using System.Globalization;
 using GrantPortal.Infrastructure.Data;
 using GrantPortal.Infrastructure.Identity;
 using GrantPortal.Infrastructure.Tenancy;
+using GrantPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -123,11 +123,7 @@ public sealed class AccountController(
         return View();
     }
 
-    private string LockedOutMessage(TimeSpan? remaining)
-    {
-        var minutes = Math.Max(1, (int)Math.Ceiling((remaining ?? TimeSpan.FromMinutes(15)).TotalMinutes));
-        return l["登录失败次数过多，账户已暂时锁定，请 {0} 分钟后再试", minutes.ToString(CultureInfo.InvariantCulture)];
-    }
+    private string LockedOutMessage(TimeSpan? remaining) => LockoutMessage.For(l, remaining);
 
     private async Task<IActionResult> HomeAsync(PortalUser user, string? returnUrl, CancellationToken cancellationToken)
     {
