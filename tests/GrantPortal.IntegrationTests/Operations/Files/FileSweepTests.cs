@@ -5,6 +5,7 @@ using GrantPortal.Infrastructure.Tenancy;
 using GrantPortal.IntegrationTests.Security.Uploads;
 using GrantPortal.IntegrationTests.Support;
 using GrantPortal.Web.Operations;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -178,11 +179,11 @@ public sealed class FileSweepTests(PortalFactory factory) : IDisposable
     [Fact]
     public void AGraceTooShortForUploadsInFlight_IsRefused()
     {
-        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+        var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Sweep:GraceMinutes"] = "1" })
             .Build();
         Assert.Throws<InvalidOperationException>(() => FileSweepOptions.From(configuration));
-        Assert.Equal(FileSweepOptions.Default, FileSweepOptions.From(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()));
+        Assert.Equal(FileSweepOptions.Default, FileSweepOptions.From(new ConfigurationBuilder().Build()));
     }
 
     /// <summary>Keeps what the sweeper logs, to check what it reports.</summary>
