@@ -16,7 +16,7 @@ using Microsoft.Extensions.Localization;
 using Npgsql;
 using Serilog;
 
-var isCommand = args.Length > 0 && args[0] is "calls" or "exports" or "routes";
+var isCommand = args.Length > 0 && args[0] is "calls" or "exports" or "routes" or "files";
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 var settings = builder.Configuration.GetSection("GrantPortal");
 
@@ -173,6 +173,13 @@ if (isCommand)
     {
         return await RoutesCommand.RunAsync(app.Services, Console.Out);
     }
+    // Issue 8 (losing nothing): `files sweep [--dry-run]` sweeps the directory file store now (see FilesCommand); it
+    // only reads rows and removes unreferenced files, so it runs no migrations.
+    if (args[0] == "files")
+    {
+        return await FilesCommand.RunAsync(args[1..], app.Services.GetService<GrantPortal.Infrastructure.Files.DirectoryFileSweeper>(), Console.Out, Console.Error);
+    }
+    // End of the files command.
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoAccounts: false, CancellationToken.None);
     return args[0] == "exports"
         ? await ExportsCommand.RunAsync(args[1..], app.Services, Console.Out, Console.Error)

@@ -21,11 +21,22 @@ public sealed class DirectoryFileContentStore : IFileContentStore
         Directory.CreateDirectory(_root);
     }
 
+    /// <summary>The directory under which every file is kept (full path).</summary>
+    public string Root => _root;
+
+    /// <summary>The suffix of a file being written (<c>{file id}.{random}.tmp</c>); renamed away when whole.</summary>
+    public const string TemporarySuffix = ".tmp";
+
     public string PathOf(StoredFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var id = file.Id.ToString("N");
-        return Path.Join(_root, file.TenantId.ToString("N"), id[..2], id);
+        return PathOf(file.TenantId, file.Id);
+    }
+
+    public string PathOf(Guid tenantId, Guid fileId)
+    {
+        var id = fileId.ToString("N");
+        return Path.Join(_root, tenantId.ToString("N"), id[..2], id);
     }
 
     public async Task PutAsync(StoredFile file, byte[] content, CancellationToken cancellationToken = default)
@@ -34,7 +45,7 @@ public sealed class DirectoryFileContentStore : IFileContentStore
         var path = PathOf(file);
         var directory = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(directory);
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + TemporarySuffix;
         try
         {
             await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))

@@ -5,7 +5,8 @@ namespace GrantPortal.Infrastructure.Files;
 
 /// <summary>
 /// Registers the file store from the Files section: <c>Store</c> = <c>Postgres</c> (default) or <c>Directory</c> with
-/// <c>Directory</c> = the shared path.
+/// <c>Directory</c> = the shared path (then also its sweeper, <see cref="DirectoryFileSweeper"/>, with <c>Sweep:IntervalMinutes</c> and
+/// <c>Sweep:GraceMinutes</c>).
 /// </summary>
 public static class FileStoreServices
 {
@@ -23,6 +24,12 @@ public static class FileStoreServices
             var instance = new DirectoryFileContentStore(directory);
             services.AddSingleton(instance);
             services.AddSingleton<IFileContentStore>(instance);
+            // Issue 8 (losing nothing): files whose row was never saved (a failed save, a killed process) are swept
+            // away once older than the grace period. File ages are the file system's, so the sweep reads the real
+            // clock, not the app's TimeProvider.
+            var sweep = FileSweepOptions.From(files);
+            services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DirectoryFileSweeper>(sp, sweep, TimeProvider.System));
+            services.AddHostedService<DirectoryFileSweepService>();
         }
         else if (string.IsNullOrEmpty(store) || string.Equals(store, "Postgres", StringComparison.OrdinalIgnoreCase))
         {

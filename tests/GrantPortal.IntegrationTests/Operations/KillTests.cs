@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Net;
@@ -13,6 +14,7 @@ using GrantPortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace GrantPortal.IntegrationTests.Operations;
 
@@ -23,9 +25,14 @@ namespace GrantPortal.IntegrationTests.Operations;
 /// gaps once the drafts are submitted again; (b) during a bulk export — after a restart the job is taken again and
 /// finishes with a valid ZIP holding every application's PDF once.
 /// </summary>
-public sealed class KillTests(KillTestsFactory factory) : IClassFixture<KillTestsFactory>
+public sealed class KillTests(KillTestsFactory factory, ITestOutputHelper output) : IClassFixture<KillTestsFactory>
 {
     private const string Tenant = "guangxi";
+
+    /// <summary>Sign-ins (a password hash each) and page loads of the setup, this many at a time: the machine has two cores.</summary>
+    private const int Parallel = 4;
+
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
 
     private static readonly Dictionary<string, string> ProcessSettings = new()
     {
@@ -41,17 +48,19 @@ public sealed class KillTests(KillTestsFactory factory) : IClassFixture<KillTest
     {
         const int count = 40;
         var (categoryId, drafts) = await DraftsAsync(count);
+        Mark($"{count} drafts and applicants created");
         await using var app = new AppProcess(factory.Database, ProcessSettings);
         await app.StartAsync();
+        Mark("app process started");
 
         // Every applicant signed in, on the check page, with the form's token and revision: ready to press 确认提交.
-        var sessions = new List<(Draft Draft, HttpClient Client, Dictionary<string, string> Form)>();
-        foreach (var draft in drafts)
+        var sessions = await InParallelAsync(drafts, async draft =>
         {
             var client = app.Browser();
             await client.SignInAsync(draft.Email);
-            sessions.Add((draft, client, await SubmitFormAsync(client, draft)));
-        }
+            return (Draft: draft, Client: client, Form: await SubmitFormAsync(client, draft));
+        });
+        Mark("applicants signed in, on the check page");
 
         var posts = sessions.Select(s => Task.Run(async () =>
         {
@@ -75,10 +84,12 @@ public sealed class KillTests(KillTestsFactory factory) : IClassFixture<KillTest
         await app.KillAsync();
         var answers = await Task.WhenAll(posts);
         var submittedAtKill = await SubmittedAsync(categoryId);
+        Mark($"killed with {submittedAtKill} of {count} submitted");
         Assert.True(submittedAtKill < count, $"all {count} were submitted before the kill: the test killed nothing mid-flight");
         Assert.Contains(0, answers);
 
         await app.StartAsync();
+        Mark("app process restarted");
         await AssertWholeAsync(categoryId, drafts);
         // A submission the server confirmed (302 to the receipt) was kept.
         foreach (var (session, answer) in sessions.Zip(answers))
@@ -90,30 +101,37 @@ public sealed class KillTests(KillTestsFactory factory) : IClassFixture<KillTest
         }
 
         // The same people submit what was lost, with the sessions they had (keys in PostgreSQL survive the restart).
-        foreach (var (draft, client, _) in sessions)
+        var resubmitted = await InParallelAsync(sessions, async session =>
         {
-            if (await ScalarAsync<string>("SELECT status FROM grant_applications WHERE id = $1", draft.ApplicationId) == "Draft")
+            using var client = session.Client;
+            if (await ScalarAsync<string>("SELECT status FROM grant_applications WHERE id = $1", session.Draft.ApplicationId) != "Draft")
             {
-                using var content = new FormUrlEncodedContent(await SubmitFormAsync(client, draft));
-                using var response = await client.PostAsync(new Uri(SubmitUrl(draft), UriKind.Relative), content);
-                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+                return HttpStatusCode.Redirect;
             }
-            client.Dispose();
-        }
+            using var content = new FormUrlEncodedContent(await SubmitFormAsync(client, session.Draft));
+            using var response = await client.PostAsync(new Uri(SubmitUrl(session.Draft), UriKind.Relative), content);
+            return response.StatusCode;
+        });
+        Assert.All(resubmitted, status => Assert.Equal(HttpStatusCode.Redirect, status));
+        Mark("lost submissions made again");
         await AssertWholeAsync(categoryId, drafts);
         Assert.Equal(count, await SubmittedAsync(categoryId));
         // Numbers 1..count, each once: no number was used by a transaction that died, none given twice.
         Assert.Equal(count, await ScalarAsync<int>("SELECT last FROM application_sequences WHERE category_id = $1", categoryId));
         Assert.Equal(count, await ScalarAsync<long>("SELECT count(DISTINCT number) FROM grant_applications WHERE category_id = $1", categoryId));
+        Mark("checked");
     }
 
     [Fact]
     public async Task KilledDuringABulkExport_TheJobIsTakenAgain_AndTheZipHasEveryPdfOnce()
     {
-        const int count = 30;
+        // Enough PDFs that the kill lands mid-way (after 3) with room to spare; each more only adds a PDF to render twice.
+        const int count = 16;
         var setup = await SubmittedApplications.CreateAsync(factory, Tenant, count);
+        Mark($"{count} submitted applications created");
         await using var app = new AppProcess(factory.Database, ProcessSettings);
         await app.StartAsync();
+        Mark("app process started");
         using var staff = app.Browser();
         await staff.SignInAsync($"staff@{Tenant}.example.com");
 
@@ -132,17 +150,20 @@ public sealed class KillTests(KillTestsFactory factory) : IClassFixture<KillTest
         }
         await app.KillAsync();
         var doneAtKill = await ScalarAsync<int>("SELECT done FROM export_jobs WHERE id = $1", jobId);
+        Mark($"killed with {doneAtKill} of {count} PDFs done");
         Assert.Equal("Running", await ScalarAsync<string>("SELECT status FROM export_jobs WHERE id = $1", jobId));
         Assert.InRange(doneAtKill, 1, count - 1);
         Assert.Equal(0, await ScalarAsync<long>("SELECT count(*) FROM export_archives WHERE job_id = $1", jobId));
 
         await app.StartAsync();
+        Mark("app process restarted");
         until = DateTime.UtcNow.AddSeconds(50);
         string? status = null;
         while (DateTime.UtcNow < until && (status = await ScalarAsync<string>("SELECT status FROM export_jobs WHERE id = $1", jobId)) is not ("Done" or "Failed"))
         {
-            await Task.Delay(200);
+            await Task.Delay(100);
         }
+        Mark($"export {status}");
         Assert.Equal("Done", status);
         Assert.Equal(2, await ScalarAsync<int>("SELECT attempts FROM export_jobs WHERE id = $1", jobId));
         Assert.Equal(count, await ScalarAsync<int>("SELECT done FROM export_jobs WHERE id = $1", jobId));
@@ -168,6 +189,19 @@ public sealed class KillTests(KillTestsFactory factory) : IClassFixture<KillTest
         using var download = await staff.GetAsync(new Uri($"/{Tenant}/staff/exports/{jobId}/download", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(archive, await download.Content.ReadAsByteArrayAsync());
+        Mark("checked");
+    }
+
+    /// <summary>Where the time goes, in the test's output (the aim is about a minute a test).</summary>
+    private void Mark(string what) => output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{_watch.Elapsed.TotalSeconds,6:0.0} s  {what}"));
+
+    /// <summary>Runs <paramref name="work"/> for each item, <see cref="Parallel"/> at a time; the results in the items' order.</summary>
+    private static async Task<List<TResult>> InParallelAsync<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, Task<TResult>> work)
+    {
+        var results = new TResult[items.Count];
+        await System.Threading.Tasks.Parallel.ForEachAsync(
+            Enumerable.Range(0, items.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallel }, async (i, _) => results[i] = await work(items[i]));
+        return [.. results];
     }
 
     /// <summary>
@@ -278,11 +312,7 @@ public sealed class KillTests(KillTestsFactory factory) : IClassFixture<KillTest
             }
             await db.SaveChangesAsync();
         }
-        var drafts = new List<Draft>();
-        foreach (var (applicationId, organizationId) in created)
-        {
-            drafts.Add(new Draft(applicationId, organizationId, await ScanTestSupport.ApplicantAsync(factory, Tenant, organizationId)));
-        }
+        var drafts = await InParallelAsync(created, async c => new Draft(c.ApplicationId, c.OrganizationId, await ScanTestSupport.ApplicantAsync(factory, Tenant, c.OrganizationId)));
         return (categoryId, drafts);
     }
 
