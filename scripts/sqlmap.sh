@@ -201,8 +201,10 @@ injectable=0 n=0 started=$(date +%s)
 while IFS=$'\t' read -r method role url data; do
     n=$((n + 1))
     log="$OUT/$n.log"
+    # --ignore-code 404: a route whose id is not found here (a random one, another tenant's) still gets every payload;
+    # without it sqlmap stops at the first 404 and nothing is tested.
     args=(--batch --disable-coloring --level "$LEVEL" --risk "$RISK" --technique "$TECHNIQUE" --dbms PostgreSQL
-        --threads "$THREADS" --time-sec 2 --output-dir "$WORK/sqlmap-$n")
+        --threads "$THREADS" --time-sec 2 --ignore-code 404 --output-dir "$WORK/sqlmap-$n")
     if [ "$role" = anonymous ]; then
         [ "$method" = POST ] && args+=(--data "$data" --csrf-token __RequestVerificationToken --csrf-url "$BASE_URL/account/login")
     else
