@@ -203,8 +203,11 @@ while IFS=$'\t' read -r method role url data; do
     log="$OUT/$n.log"
     # --ignore-code 404: a route whose id is not found here (a random one, another tenant's) still gets every payload;
     # without it sqlmap stops at the first 404 and nothing is tested.
+    # The sign-in form fetches a fresh antiforgery token per request (--csrf-url), which sqlmap allows on one thread only.
+    threads=$THREADS
+    [ "$method" = POST ] && threads=1
     args=(--batch --disable-coloring --level "$LEVEL" --risk "$RISK" --technique "$TECHNIQUE" --dbms PostgreSQL
-        --threads "$THREADS" --time-sec 2 --ignore-code 404 --output-dir "$WORK/sqlmap-$n")
+        --threads "$threads" --time-sec 2 --ignore-code 404 --output-dir "$WORK/sqlmap-$n")
     if [ "$role" = anonymous ]; then
         [ "$method" = POST ] && args+=(--data "$data" --csrf-token __RequestVerificationToken --csrf-url "$BASE_URL/account/login")
     else
