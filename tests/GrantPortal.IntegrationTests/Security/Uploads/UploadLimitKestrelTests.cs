@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json;
 using GrantPortal.IntegrationTests.Operations;
 using GrantPortal.IntegrationTests.Support;
 
@@ -34,7 +35,7 @@ public sealed class UploadLimitKestrelTests(PortalFactory factory)
         Assert.Contains("文件太大", field.Body, StringComparison.Ordinal);
         var json = await HeadersOnlyAsync(app, created.UploadUrl, 1024 * 1024 + Overhead + 1, cookie, "application/json");
         Assert.Equal(413, json.Status);
-        Assert.Contains("文件超过 1 MB", json.Body, StringComparison.Ordinal);
+        Assert.Equal("文件超过 1 MB", Message(json.Body));
 
         // A sealed scan (20 MB), whoever sends it, and a plain form (2 MB by default).
         var scan = await HeadersOnlyAsync(app, $"/{UploadSetup.Tenant}/my/applications/{created.ApplicationId}/scan", 20 * 1024 * 1024 + Overhead + 1, cookie, "text/html");
@@ -67,7 +68,7 @@ public sealed class UploadLimitKestrelTests(PortalFactory factory)
         Assert.Contains("文件太大", page.Body, StringComparison.Ordinal);
         var json = await ChunkedAsync(app, created.UploadUrl, over, cookie, "application/json");
         Assert.Equal(413, json.Status);
-        Assert.Contains("文件超过 1 MB", json.Body, StringComparison.Ordinal);
+        Assert.Equal("文件超过 1 MB", Message(json.Body));
         // A plain form (2 MB by default), with no one signed in.
         var login = await ChunkedAsync(app, "/account/login", 2 * 1024 * 1024 + 256 * 1024, null, "text/html");
         Assert.Equal(413, login.Status);
@@ -166,6 +167,12 @@ public sealed class UploadLimitKestrelTests(PortalFactory factory)
             response.Write(buffer, 0, read);
         }
         return Parse(response.ToArray());
+    }
+
+    private static string? Message(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("message").GetString();
     }
 
     private static (int Status, string Body) Parse(byte[] raw)
