@@ -9,7 +9,9 @@ namespace GrantPortal.Web.Infrastructure.Uploads;
 /// (<c>[RequestSizeLimit]</c> on upload actions) or the default for forms (<see cref="DefaultMaxBytes"/>, setting
 /// GrantPortal:Uploads:MaxFormBytes). A body declared larger (Content-Length) is refused at once with 413 and the
 /// Chinese status page, unread, and the connection closed; a body that turns out larger while read (chunked) makes
-/// Kestrel stop reading, and the same 413 is answered.
+/// Kestrel stop reading, and the same 413 is answered — also when the reader (the antiforgery check, model binding)
+/// caught Kestrel's refusal and answered something else. Filters may lower the limit further
+/// (<c>FieldUploadLimitAttribute</c>); the refusal names the limit in force.
 /// </summary>
 public sealed class RequestBodyLimits(RequestDelegate next, long defaultMaxBytes)
 {
@@ -21,7 +23,9 @@ public sealed class RequestBodyLimits(RequestDelegate next, long defaultMaxBytes
         ArgumentNullException.ThrowIfNull(context);
         if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
         {
-            // The status page re-executing a refused request: its body is not read again.
+            // The status page re-executing a refused request: its body is not read again. Model binding would try to
+            // (the form value provider), meet Kestrel's limit and leave the page's code unbound: a 500 for a 413.
+            context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
             await next(context);
             return;
         }
@@ -36,15 +40,34 @@ public sealed class RequestBodyLimits(RequestDelegate next, long defaultMaxBytes
             await RefuseAsync(context, limit);
             return;
         }
+        // A body of no declared length (chunked) is watched while read; a request without a body is not.
+        var chunked = context.Request.ContentLength is null && context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true;
+        var watch = chunked && feature is not null ? new OverLimitWatch(context.Request.Body) : null;
+        if (watch is not null)
+        {
+            context.Request.Body = watch;
+        }
         try
         {
             await next(context);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
         {
-            context.Response.Clear();
-            await RefuseAsync(context, limit);
+            await RefuseAgainAsync(context, feature?.MaxRequestBodySize ?? limit);
+            return;
         }
+        if (watch is { Exceeded: true } && !context.Response.HasStarted)
+        {
+            await RefuseAgainAsync(context, feature?.MaxRequestBodySize ?? limit);
+        }
+    }
+
+    /// <summary>413 in place of what was about to be answered (nothing sent yet); the headers already set stay.</summary>
+    private static Task RefuseAgainAsync(HttpContext context, long limit)
+    {
+        context.Response.Headers.ContentType = default;
+        context.Response.ContentLength = null;
+        return RefuseAsync(context, limit);
     }
 
     /// <summary>The limit of this request's endpoint, or the default; null metadata (DisableRequestSizeLimit) means the default too.</summary>

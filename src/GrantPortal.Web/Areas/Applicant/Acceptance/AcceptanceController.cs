@@ -7,6 +7,7 @@ using GrantPortal.Infrastructure.Data;
 using GrantPortal.Infrastructure.Tenancy;
 using GrantPortal.Web.Areas.Applicant.Applications;
 using GrantPortal.Web.Infrastructure;
+using GrantPortal.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -162,18 +163,16 @@ public sealed class AcceptanceController(
         {
             foreach (var file in files)
             {
-                using var buffer = new MemoryStream((int)file.Length);
-                await file.CopyToAsync(buffer, cancellationToken);
-                var content = buffer.ToArray();
-                var (contentType, refusal) = UploadTypes.Check(content.AsSpan(0, Math.Min(content.Length, UploadTypes.HeadLength)), file.FileName, requirement.Accept);
-                if (refusal is not null)
+                // Sizes and emptiness were checked above for all files at once: here only the type can refuse one.
+                var upload = await UploadedFile.ReadAsync(file, MaxFileBytes, requirement.Accept, cancellationToken);
+                if (!upload.Accepted)
                 {
-                    ModelState.AddModelError(key, l["{0}：文件类型不符，只接受 {1}", StoredFile.SafeName(file.FileName), string.Join(l["、"], requirement.Accept.Select(a => a.TrimStart('.').ToUpperInvariant()))]);
+                    ModelState.AddModelError(key, l["{0}：文件类型不符，只接受 {1}", StoredFile.SafeName(file.FileName), UploadText.Extensions(requirement.Accept, l)]);
                     continue;
                 }
-                var storedFile = new StoredFile(acceptance.Award.TenantId, acceptance.Award.OrganizationId, file.FileName, contentType!, content, User.UserId(), now);
+                var storedFile = new StoredFile(acceptance.Award.TenantId, acceptance.Award.OrganizationId, file.FileName, upload.ContentType, upload.Content, User.UserId(), now);
                 stored.Add(storedFile);
-                contents[storedFile.Id] = content;
+                contents[storedFile.Id] = upload.Content;
             }
         }
         if (ModelState.IsValid)

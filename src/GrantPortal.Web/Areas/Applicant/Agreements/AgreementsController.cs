@@ -6,11 +6,12 @@ using GrantPortal.Infrastructure.Data;
 using GrantPortal.Infrastructure.Documents.Agreements;
 using GrantPortal.Infrastructure.Documents.Scans;
 using GrantPortal.Infrastructure.Tenancy;
+using GrantPortal.Web.Areas.Applicant.Scans;
 using GrantPortal.Web.Areas.Staff.Agreements;
 using GrantPortal.Web.Infrastructure;
+using GrantPortal.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -49,26 +50,10 @@ public sealed class AgreementsController(
         var tooLarge = Request.ContentLength > ScanIntake.MaxBytes + 64 * 1024;
         var posted = !tooLarge && Request.HasFormContentType ? await Request.ReadFormAsync(cancellationToken) : null;
         var file = posted?.Files.GetFile("File");
-        if (tooLarge || file?.Length > ScanIntake.MaxBytes)
+        var upload = tooLarge ? null : await UploadedFile.ReadAsync(file, ScanIntake.MaxBytes, ScanIntake.Accept, cancellationToken);
+        if (ScanUploadText.Describe(upload?.Refusal ?? UploadRefusal.TooLarge, l) is { } refusal)
         {
-            ModelState.AddModelError("File", l["文件超过 {0} MB", ScanIntake.MaxBytes / 1024 / 1024]);
-        }
-        else if (file is null || file.Length == 0)
-        {
-            ModelState.AddModelError("File", l["请选择要上传的文件"]);
-        }
-        byte[] content = [];
-        string? contentType = null;
-        if (ModelState.GetFieldValidationState("File") != ModelValidationState.Invalid)
-        {
-            using var buffer = new MemoryStream((int)file!.Length);
-            await file.CopyToAsync(buffer, cancellationToken);
-            content = buffer.ToArray();
-            contentType = ScanIntake.ContentTypeOf(content, file.FileName);
-            if (contentType is null)
-            {
-                ModelState.AddModelError("File", l["文件类型不符：只接受 PDF、PNG、JPG"]);
-            }
+            ModelState.AddModelError("File", refusal);
         }
         if (page.Agreement is not { } agreement || agreement.Status is not (AgreementStatus.Issued or AgreementStatus.SealedUploaded))
         {
@@ -81,7 +66,7 @@ public sealed class AgreementsController(
         }
         try
         {
-            await agreements.AttachScanAsync(page.Agreement!, file!.FileName, contentType!, content, User.UserId(), cancellationToken);
+            await agreements.AttachScanAsync(page.Agreement!, file!.FileName, upload!.ContentType, upload.Content, User.UserId(), cancellationToken);
             TempData["Notice"] = l["盖章件已上传，等待科协会签"].Value;
         }
         catch (DomainException error)

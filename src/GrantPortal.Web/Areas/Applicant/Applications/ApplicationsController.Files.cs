@@ -1,4 +1,5 @@
 using GrantPortal.Web.Infrastructure;
+using GrantPortal.Web.Infrastructure.Uploads;
 using GrantPortal.Domain.Common;
 using GrantPortal.Domain.Files;
 using GrantPortal.Domain.Forms;
@@ -34,40 +35,20 @@ public sealed partial class ApplicationsController
         }
         var maxBytes = FieldUploadLimitAttribute.MaxBytes(field);
         var file = Request.HasFormContentType ? (await Request.ReadFormAsync(cancellationToken)).Files is { Count: > 0 } files ? files[0] : null : null;
-        string? error = null;
-        string? contentType = null;
-        var tooLarge = file?.Length > maxBytes;
-        if (tooLarge)
-        {
-            error = l["文件超过 {0} MB", maxBytes / 1024 / 1024];
-        }
-        else if (file is null || file.Length == 0)
-        {
-            error = l["请选择要上传的文件"];
-        }
-        else if (!context.Editable)
-        {
-            error = l["此申报书已不能修改"];
-        }
-        byte[] content = [];
-        if (error is null)
-        {
-            using var buffer = new MemoryStream((int)file!.Length);
-            await file.CopyToAsync(buffer, cancellationToken);
-            content = buffer.ToArray();
-            var (type, refusal) = UploadTypes.Check(content.AsSpan(0, Math.Min(content.Length, UploadTypes.HeadLength)), file.FileName, field.Accept);
-            contentType = type;
-            error = refusal is null ? null : TypeRefusal(field);
-        }
+        var upload = await UploadedFile.ReadAsync(file, maxBytes, field.Accept, cancellationToken);
+        var tooLarge = upload.Refusal == UploadRefusal.TooLarge;
+        var error = upload.Refusal is UploadRefusal.None or UploadRefusal.WrongType && !context.Editable
+            ? l["此申报书已不能修改"].Value
+            : UploadText.Describe(upload.Refusal, maxBytes, field.Accept, l);
         if (error is null)
         {
             var now = time.GetUtcNow();
-            var stored = new StoredFile(context.Application.TenantId, context.Application.OrganizationId, file!.FileName, contentType!, content, UserId, now);
+            var stored = new StoredFile(context.Application.TenantId, context.Application.OrganizationId, file!.FileName, upload.ContentType, upload.Content, UserId, now);
             var values = new Dictionary<string, string>(context.Application.Values, StringComparer.Ordinal) { [field.Key] = stored.Id.ToString() };
             try
             {
                 context.Application.Save(values, revision, context.Phase, UserId, now);
-                await store.PutAsync(stored, content, cancellationToken);
+                await store.PutAsync(stored, upload.Content, cancellationToken);
                 db.StoredFiles.Add(stored);
                 await db.SaveChangesAsync(cancellationToken);
                 if (WantsJson)
@@ -122,11 +103,6 @@ public sealed partial class ApplicationsController
     private bool WantsJson => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);
 
     private string FileUrl(Guid applicationId, Guid fileId) => $"{EditUrl(applicationId)}/files/{fileId}";
-
-    private string TypeRefusal(FormField field) =>
-        field.Accept.Count > 0
-            ? l["文件类型不符：只接受 {0}", string.Join(l["、"], field.Accept.Select(a => a.TrimStart('.').ToUpperInvariant()))]
-            : l["文件类型不符：不是可接受的文档或图片"];
 
     private async Task<EditViewModel> PageAsync(ApplicationContext context, IReadOnlyDictionary<string, string> values, int revision, string? error, CancellationToken cancellationToken)
     {

@@ -20,8 +20,12 @@ public sealed class FieldUploadLimitAttribute : Attribute, IAsyncAuthorizationFi
     /// <summary>Room for the multipart boundaries, headers, the token and the revision.</summary>
     public const long FormOverhead = 64 * 1024;
 
-    /// <summary>Before the global antiforgery filter (order 1000).</summary>
-    public int Order => 0;
+    /// <summary>
+    /// Before the global antiforgery filter (order 1000) reads the form, and after <c>[RequestSizeLimit]</c>'s own
+    /// filter (order 900), which would otherwise raise the limit back to the largest any field allows: a chunked body
+    /// (no declared length) would then be read far past this field's limit.
+    /// </summary>
+    public int Order => 950;
 
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {

@@ -4,6 +4,7 @@ using GrantPortal.Infrastructure.Data;
 using GrantPortal.Infrastructure.Documents.Scans;
 using GrantPortal.Infrastructure.Tenancy;
 using GrantPortal.Web.Infrastructure;
+using GrantPortal.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -43,38 +44,22 @@ public sealed class ScansController(PortalDbContext db, TenantContext tenant, Sc
         var posted = Request.HasFormContentType ? await Request.ReadFormAsync(cancellationToken) : null;
         var form = new ScanForm { Code = posted?["Code"].ToString() };
         var file = posted?.Files.GetFile("File");
-        var tooLarge = file?.Length > ScanIntake.MaxBytes;
-        if (tooLarge)
+        var upload = await UploadedFile.ReadAsync(file, ScanIntake.MaxBytes, ScanIntake.Accept, cancellationToken);
+        var tooLarge = upload.Refusal == UploadRefusal.TooLarge;
+        if (ScanUploadText.Describe(upload.Refusal, l) is { } refusal)
         {
-            ModelState.AddModelError("File", l["文件超过 {0} MB", ScanIntake.MaxBytes / 1024 / 1024]);
-        }
-        else if (file is null || file.Length == 0)
-        {
-            ModelState.AddModelError("File", l["请选择要上传的文件"]);
+            ModelState.AddModelError("File", refusal);
         }
         if (!string.IsNullOrWhiteSpace(form.Code) && VerificationCode.Normalize(form.Code) is null)
         {
             ModelState.AddModelError("Code", l["校验码为 16 位字母和数字（如 ABCD-EFGH-JKMN-PQRS）"]);
-        }
-        byte[] content = [];
-        string? contentType = null;
-        if (ModelState.GetFieldValidationState("File") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-        {
-            using var buffer = new MemoryStream((int)file!.Length);
-            await file.CopyToAsync(buffer, cancellationToken);
-            content = buffer.ToArray();
-            contentType = ScanIntake.ContentTypeOf(content, file.FileName);
-            if (contentType is null)
-            {
-                ModelState.AddModelError("File", l["文件类型不符：只接受 PDF、PNG、JPG"]);
-            }
         }
         if (!ModelState.IsValid)
         {
             Response.StatusCode = tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity;
             return View(nameof(Index), await PageAsync(application, form, cancellationToken));
         }
-        var scan = await intake.AcceptAsync(application, file!.FileName, contentType!, content, form.Code, User.UserId(), cancellationToken);
+        var scan = await intake.AcceptAsync(application, file!.FileName, upload.ContentType, upload.Content, form.Code, User.UserId(), cancellationToken);
         var verdict = ScanMatch.Evaluate(scan, application.Submissions);
         TempData[verdict.IsMismatch ? "Error" : "Notice"] = l["已上传。核对结果：{0}", Staff.Scans.ScanText.Describe(verdict, scan, l)].Value;
         return LocalRedirect($"/{tenant.Association!.Identifier}/my/applications/{applicationId}/scan");

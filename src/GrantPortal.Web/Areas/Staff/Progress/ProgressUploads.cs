@@ -1,4 +1,5 @@
 using GrantPortal.Domain.Files;
+using GrantPortal.Web.Infrastructure.Uploads;
 using Microsoft.Extensions.Localization;
 
 namespace GrantPortal.Web.Areas.Staff.Progress;
@@ -23,22 +24,7 @@ public static class ProgressUploads
     public static async Task<(byte[]? Content, string? ContentType, string? Error)> ReadAsync(IFormFile? file, IStringLocalizer l, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(l);
-        if (file is null || file.Length == 0)
-        {
-            return (null, null, l["请选择要上传的文件"]);
-        }
-        if (file.Length > MaxBytes)
-        {
-            return (null, null, l["文件超过 {0} MB", MaxMegabytes]);
-        }
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, cancellationToken);
-        var content = buffer.ToArray();
-        var (contentType, refusal) = UploadTypes.Check(content.AsSpan(0, Math.Min(content.Length, UploadTypes.HeadLength)), file.FileName, Accept);
-        if (refusal is not null)
-        {
-            return (null, null, l["文件类型不符：只接受 {0}", string.Join(l["、"], Accept.Select(a => a.TrimStart('.').ToUpperInvariant()))]);
-        }
-        return (content, contentType, null);
+        var upload = await UploadedFile.ReadAsync(file, MaxBytes, Accept, cancellationToken);
+        return upload.Accepted ? (upload.Content, upload.ContentType, null) : (null, null, UploadText.Describe(upload.Refusal, MaxBytes, Accept, l));
     }
 }
