@@ -28,7 +28,9 @@ public sealed class HomeController(PortalDbContext db, AssociationDirectory asso
     // Any method: status pages re-execute the failed request's method (a POST that 404s shows this page too).
     [Route("/error/{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Error(int code)
+    // The code comes from the route only: a re-executed POST has a form, and reading it (a refused 413 body) must never
+    // decide which page is shown.
+    public IActionResult Error([FromRoute] int code)
     {
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
         return View(Response.StatusCode);
