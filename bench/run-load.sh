@@ -26,7 +26,7 @@ dotnet build bench/GrantPortal.Bench -c Release -v quiet -nologo >&2
 if [ -z "${GRANTPORTAL_TEST_DB:-}" ]; then
     # Durable, as in production: fsync, synchronous commit and full-page writes on (test clusters turn them off).
     PG_THROWAWAY_DURABLE=1 pg_throwaway gp-load
-    export GRANTPORTAL_LOAD_DB_NOTE="throwaway cluster, $("$PGBIN/postgres" --version), durable settings (fsync, synchronous_commit, full_page_writes on), other settings default (max_connections 100, shared_buffers 128 MB); the app's pool bounded at 40"
+    export GRANTPORTAL_LOAD_DB_NOTE="throwaway cluster, $("$PGBIN/postgres" --version), durable settings (fsync, synchronous_commit, full_page_writes on), shared_buffers 256 MB, wal_buffers 32 MB, max_wal_size 4 GB (scripts/postgres.sh, as run.sh), max_connections 100; the app's pool bounded at 40"
 else
     say "using GRANTPORTAL_TEST_DB from the environment"
 fi

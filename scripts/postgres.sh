@@ -180,6 +180,10 @@ pg_start() {
     if [ "$throwaway" -eq 1 ]; then
         # Throwaway test clusters only: a crash may corrupt the data, which is fine there.
         opts="$opts -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    else
+        # Durable clusters (run.sh, the load bench): room for deadline day's uploads. Sealed scans of several MB each go
+        # through the WAL; with the defaults (wal_buffers 4 MB, max_wal_size 1 GB) every commit queued behind them.
+        opts="$opts -c shared_buffers=256MB -c wal_buffers=32MB -c max_wal_size=4GB"
     fi
     if ! pg_run "$PGBIN/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 -o "$opts" start >/dev/null; then
         pg_log "pg_ctl start failed; tail of $dir/server.log:"
