@@ -24,6 +24,8 @@ internal static class LoadBench
     public static async Task<int> RunAsync(string[] args)
     {
         var options = LoadOptions.Parse(args);
+        // --out is relative to where the bench was started, not to the directory the app needs to run from.
+        options = options with { Out = options.Out is { } given ? Path.GetFullPath(given) : null };
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         Console.WriteLine($"GrantPortal load bench: {options.Sessions} applicant sessions over {options.Minutes} min, think {options.Think.TotalSeconds:0.#} s, {options.Staff} staff, scan {options.ScanMegabytes} MB, tenant {options.Tenant}, .NET {Environment.Version}, {Environment.ProcessorCount} cores");
 
