@@ -280,6 +280,9 @@ pg_throwaway() {
     done
     [ "$started" -eq 1 ] || pg_die "PostgreSQL did not start"
     pg_create_roles "$PGPORT"
+    # Throwaway clusters only: fixtures drop their databases WITH (FORCE), which must end the app role's sessions too.
+    "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U "$PG_SUPERUSER" -d postgres \
+        -c "GRANT pg_signal_backend TO $PG_OWNER_ROLE" >/dev/null
     pg_log "PostgreSQL (throwaway) on 127.0.0.1:$PGPORT, data in $PGDATA_DIR"
     export GRANTPORTAL_TEST_DB="Host=127.0.0.1;Port=$PGPORT;Username=grantportal;Database=postgres;Pooling=true"
     export GRANTPORTAL_TEST_APP_ROLE=grantportal_app
