@@ -8,10 +8,7 @@ using GrantPortal.Bench;
 using GrantPortal.IntegrationTests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -109,28 +106,12 @@ internal static class PageBench
 }
 
 /// <summary>The real app on Kestrel over a fresh seeded database, plus the raw page mapped in front of its pipeline.</summary>
-internal sealed class BenchFactory(TestDatabase database, string tenant, string rawPath) : WebApplicationFactory<Program>
+internal sealed class BenchFactory(TestDatabase database, string tenant, string rawPath) : KestrelAppFactory(database, "gp-bench-logs-")
 {
-    private readonly string _logDirectory = Path.Combine(Path.GetTempPath(), "gp-bench-logs-" + Guid.NewGuid().ToString("N")[..8]);
-
-    public Uri BaseAddress { get; private set; } = null!;
-
-    public void Start()
-    {
-        UseKestrel(0);
-        StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal).Replace("://localhost", "://127.0.0.1", StringComparison.Ordinal));
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        // Production, as deployed: the app's own logging (file sink, a line per request) stays on; console is off.
-        builder.UseEnvironment("Production");
-        database.Configure(builder, _logDirectory);
-        // Plain http on 127.0.0.1, as run.sh: cookies Secure only over HTTPS (production behind TLS keeps Always).
-        builder.UseSetting("GrantPortal:CookieSecurePolicy", "SameAsRequest");
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RawPageStartupFilter(database, tenant, rawPath)));
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RawPageStartupFilter(Database, tenant, rawPath)));
     }
 
     public override async ValueTask DisposeAsync()
@@ -142,7 +123,7 @@ internal sealed class BenchFactory(TestDatabase database, string tenant, string 
         }
         try
         {
-            Directory.Delete(_logDirectory, recursive: true);
+            Directory.Delete(LogDirectory, recursive: true);
         }
         catch (IOException)
         {

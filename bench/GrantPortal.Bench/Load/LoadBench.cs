@@ -3,11 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using GrantPortal.IntegrationTests.Support;
 using Npgsql;
 
@@ -30,7 +25,7 @@ internal static class LoadBench
         Console.WriteLine($"GrantPortal load bench: {options.Sessions} applicant sessions over {options.Minutes} min, think {options.Think.TotalSeconds:0.#} s, {options.Staff} staff, scan {options.ScanMegabytes} MB, tenant {options.Tenant}, .NET {Environment.Version}, {Environment.ProcessorCount} cores");
 
         await using var database = await TestDatabase.CreateAsync();
-        await using var factory = new LoadFactory(database);
+        await using var factory = new KestrelAppFactory(database, "gp-load-logs-");
         factory.Start();
         Console.WriteLine($"app on {factory.BaseAddress}, database {database.Name}, logs in {factory.LogDirectory}");
 
@@ -241,31 +236,4 @@ internal sealed record LoadOptions(int Sessions, double Minutes, TimeSpan Think,
             Get("tenant") ?? "hunan",
             Get("out"));
     }
-}
-
-/// <summary>The real app on Kestrel (a real socket) over a fresh seeded database, Production environment, file logging on.</summary>
-internal sealed class LoadFactory(TestDatabase database) : WebApplicationFactory<Program>
-{
-    private readonly string _logDirectory = Path.Combine(Path.GetTempPath(), "gp-load-logs-" + Guid.NewGuid().ToString("N")[..8]);
-
-    public Uri BaseAddress { get; private set; } = null!;
-
-    public void Start()
-    {
-        UseKestrel(0);
-        StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal).Replace("://localhost", "://127.0.0.1", StringComparison.Ordinal));
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Production");
-        database.Configure(builder, _logDirectory);
-        // Plain http on 127.0.0.1, as run.sh: cookies Secure only over HTTPS (production behind TLS keeps Always).
-        builder.UseSetting("GrantPortal:CookieSecurePolicy", "SameAsRequest");
-    }
-
-    /// <summary>The app's log files (kept after the run, for the errors' stack traces).</summary>
-    public string LogDirectory => _logDirectory;
 }

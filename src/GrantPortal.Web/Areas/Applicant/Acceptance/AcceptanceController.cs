@@ -10,7 +10,6 @@ using GrantPortal.Web.Infrastructure;
 using GrantPortal.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace GrantPortal.Web.Areas.Applicant.Acceptance;
@@ -228,10 +227,7 @@ public sealed class AcceptanceController(
         {
             return NotFound();
         }
-        var file = await db.StoredFiles.AsNoTracking()
-            .SingleOrDefaultAsync(f => f.Id == fileId && f.OrganizationId == acceptance.Award.OrganizationId, cancellationToken);
-        var content = file is null ? null : await fileStore.GetAsync(file, cancellationToken);
-        return content is null ? NotFound() : FileDownload.Send(this, content, file!.ContentType, file.OriginalName);
+        return await StoredFileDownload.SendAsync(this, db, fileStore, fileId, acceptance.Award.OrganizationId, cancellationToken);
     }
 
     /// <summary>提交: only when every line is done; after the due date it is marked late (逾期) with the days.</summary>

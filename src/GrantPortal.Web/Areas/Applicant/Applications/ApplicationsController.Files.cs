@@ -90,14 +90,7 @@ public sealed partial class ApplicationsController
         {
             return NotFound();
         }
-        var file = await db.StoredFiles.AsNoTracking()
-            .SingleOrDefaultAsync(f => f.Id == fileId && f.OrganizationId == context.Application.OrganizationId, cancellationToken);
-        var content = file is null ? null : await store.GetAsync(file, cancellationToken);
-        if (content is null)
-        {
-            return NotFound();
-        }
-        return FileDownload.Send(this, content, file!.ContentType, file.OriginalName);
+        return await StoredFileDownload.SendAsync(this, db, store, fileId, context.Application.OrganizationId, cancellationToken);
     }
 
     private bool WantsJson => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);

@@ -135,10 +135,7 @@ public sealed class ChangeRequestsController(PortalDbContext db, TenantContext t
         {
             return NotFound();
         }
-        var file = await db.StoredFiles.AsNoTracking()
-            .SingleOrDefaultAsync(f => f.Id == fileId && f.OrganizationId == award!.OrganizationId, cancellationToken);
-        var bytes = file is null ? null : await fileStore.GetAsync(file, cancellationToken);
-        return bytes is null ? NotFound() : FileDownload.Send(this, bytes, file!.ContentType, file.OriginalName);
+        return await StoredFileDownload.SendAsync(this, db, fileStore, fileId, award!.OrganizationId, cancellationToken);
     }
 
     private string PageUrl(Guid awardId) => $"/{tenant.Association!.Identifier}/my/awards/{awardId}/changes";

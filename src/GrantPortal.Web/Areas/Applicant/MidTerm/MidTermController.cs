@@ -163,10 +163,7 @@ public sealed class MidTermController(PortalDbContext db, TenantContext tenant, 
         {
             return NotFound();
         }
-        var file = await db.StoredFiles.AsNoTracking()
-            .SingleOrDefaultAsync(f => f.Id == fileId && f.OrganizationId == award!.OrganizationId, cancellationToken);
-        var bytes = file is null ? null : await fileStore.GetAsync(file, cancellationToken);
-        return bytes is null ? NotFound() : FileDownload.Send(this, bytes, file!.ContentType, file.OriginalName);
+        return await StoredFileDownload.SendAsync(this, db, fileStore, fileId, award!.OrganizationId, cancellationToken);
     }
 
     private ProgressActor Actor => new(User.UserId(), User.Identity?.Name ?? "?");

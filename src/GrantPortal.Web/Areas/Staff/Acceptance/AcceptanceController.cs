@@ -44,10 +44,8 @@ public sealed class AcceptanceController(
         {
             return NotFound();
         }
-        var file = await db.StoredFiles.AsNoTracking()
-            .SingleOrDefaultAsync(f => f.Id == fileId && f.OrganizationId == acceptance.Award.OrganizationId, cancellationToken);
-        var content = file is null ? null : await files.GetAsync(file, cancellationToken);
-        return content is null ? NotFound() : FileDownload.Send(this, content, file!.ContentType, file.OriginalName, inline: file.ContentType.StartsWith("image/", StringComparison.Ordinal) || file.ContentType == "application/pdf");
+        return await StoredFileDownload.SendAsync(this, db, files, fileId, acceptance.Award.OrganizationId, cancellationToken,
+            inline: type => type.StartsWith("image/", StringComparison.Ordinal) || type == "application/pdf");
     }
 
     /// <summary>审核: accept, revise or fail the submitted materials.</summary>
