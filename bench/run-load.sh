@@ -6,6 +6,8 @@
 #   bench/run-load.sh                                  2,000 sessions over 10 minutes (the issue's scenario)
 #   bench/run-load.sh --sessions 200 --minutes 1       quick mode
 #   options: --think SECONDS (3, between steps, jittered ±50%), --staff N (4), --scan-mb N (5), --tenant ID (hunan),
+#            --store directory|postgres (directory: the scans' bytes as files, Files:Store=Directory, as a deadline-day
+#            deployment is configured; postgres: the default store, bytes in the database and its WAL),
 #            --out FILE (default bench/results/load-<UTC date-time>.md)
 #
 # With GRANTPORTAL_TEST_DB set (an owner role with CREATEDB) that server is used; otherwise a throwaway cluster with

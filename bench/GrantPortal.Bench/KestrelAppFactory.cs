@@ -17,6 +17,9 @@ internal class KestrelAppFactory(TestDatabase database, string logPrefix) : WebA
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Configuration the run sets on top of the test database's (e.g. the file store).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The app's log files.</summary>
     public string LogDirectory { get; } = Path.Combine(Path.GetTempPath(), logPrefix + Guid.NewGuid().ToString("N")[..8]);
 
@@ -34,5 +37,9 @@ internal class KestrelAppFactory(TestDatabase database, string logPrefix) : WebA
         Database.Configure(builder, LogDirectory);
         // Plain http on 127.0.0.1, as run.sh: cookies Secure only over HTTPS (production behind TLS keeps Always).
         builder.UseSetting("GrantPortal:CookieSecurePolicy", "SameAsRequest");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -22,10 +22,15 @@ internal static class LoadBench
         // --out is relative to where the bench was started, not to the directory the app needs to run from.
         options = options with { Out = options.Out is { } given ? Path.GetFullPath(given) : null };
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
-        Console.WriteLine($"GrantPortal load bench: {options.Sessions} applicant sessions over {options.Minutes} min, think {options.Think.TotalSeconds:0.#} s, {options.Staff} staff, scan {options.ScanMegabytes} MB, tenant {options.Tenant}, .NET {Environment.Version}, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"GrantPortal load bench: {options.Sessions} applicant sessions over {options.Minutes} min, think {options.Think.TotalSeconds:0.#} s, {options.Staff} staff, scan {options.ScanMegabytes} MB ({options.Store} store), tenant {options.Tenant}, .NET {Environment.Version}, {Environment.ProcessorCount} cores");
 
         await using var database = await TestDatabase.CreateAsync();
-        await using var factory = new KestrelAppFactory(database, "gp-load-logs-");
+        // The scans' bytes: in a directory (fsync per file, as Files:Store=Directory deploys) or in PostgreSQL (the default store).
+        var files = options.Store == "directory" ? Directory.CreateTempSubdirectory("gp-load-files-").FullName : null;
+        await using var factory = new KestrelAppFactory(database, "gp-load-logs-")
+        {
+            Settings = files is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["Files:Store"] = "Directory", ["Files:Directory"] = files },
+        };
         factory.Start();
         Console.WriteLine($"app on {factory.BaseAddress}, database {database.Name}, logs in {factory.LogDirectory}");
 
@@ -88,6 +93,10 @@ internal static class LoadBench
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture, $"PostgreSQL: {LoadOptions.DatabaseNote}");
         report.AppendLine();
+        report.AppendLine(files is null
+            ? "Files: the scans' bytes in PostgreSQL (stored_file_contents, the default store), so in its WAL."
+            : "Files: the scans' bytes in a directory on the same disk (Files:Store=Directory; each file fsynced before its row is saved), not in PostgreSQL.");
+        report.AppendLine();
         report.AppendLine(check.Summary);
         foreach (var sample in recorder.ErrorSamples)
         {
@@ -100,6 +109,10 @@ internal static class LoadBench
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             await File.WriteAllTextAsync(path, report.ToString());
             Console.WriteLine("written " + path);
+        }
+        if (files is not null)
+        {
+            Directory.Delete(files, recursive: true);
         }
         return recorder.TotalErrors == 0 && check.Ok ? 0 : 2;
     }
@@ -215,7 +228,7 @@ internal static class LoadBench
     }
 }
 
-internal sealed record LoadOptions(int Sessions, double Minutes, TimeSpan Think, int Staff, int ScanMegabytes, string Tenant, string? Out)
+internal sealed record LoadOptions(int Sessions, double Minutes, TimeSpan Think, int Staff, int ScanMegabytes, string Tenant, string? Out, string Store)
 {
     /// <summary>How the server was run, as run-load.sh says (GRANTPORTAL_LOAD_DB_NOTE), for the report.</summary>
     public static string DatabaseNote => Environment.GetEnvironmentVariable("GRANTPORTAL_LOAD_DB_NOTE") ?? "the server in GRANTPORTAL_TEST_DB";
@@ -234,6 +247,12 @@ internal sealed record LoadOptions(int Sessions, double Minutes, TimeSpan Think,
             int.Parse(Get("staff") ?? "4", CultureInfo.InvariantCulture),
             int.Parse(Get("scan-mb") ?? "5", CultureInfo.InvariantCulture),
             Get("tenant") ?? "hunan",
-            Get("out"));
+            Get("out"),
+            Get("store") switch
+            {
+                null or "directory" => "directory",
+                "postgres" => "postgres",
+                var other => throw new ArgumentException($"--store {other}: use directory or postgres"),
+            });
     }
 }
