@@ -29,6 +29,10 @@ internal static class PageBench
         {
             return await GrantPortal.Bench.Load.LoadBench.RunAsync(args[1..]); // deadline day: bench/run-load.sh
         }
+        if (args is ["staff", ..])
+        {
+            return await GrantPortal.Bench.Load.StaffPagesBench.RunAsync(args[1..]); // the staff pages over N submitted applications, one at a time
+        }
         if (args is ["pdf", ..])
         {
             return await PdfBench.RunAsync(args[1..]); // the application PDF bench: bench/run-pdf-bench.sh

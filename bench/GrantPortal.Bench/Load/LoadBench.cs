@@ -130,17 +130,8 @@ internal static class LoadBench
     {
         using var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         using var client = new HttpClient(handler) { BaseAddress = baseAddress };
-        var login = await client.GetStringAsync("/account/login", stop);
-        var token = Regex.Match(login, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        using var signIn = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = $"staff@{tenant}.example.com", ["Password"] = GrantPortal.Infrastructure.Seeding.DemoAccounts.Password, ["__RequestVerificationToken"] = token,
-        }), stop);
-        (string Kind, string Url)[] pages =
-        [
-            ("staff-call", $"/{tenant}/staff/calls/{callId}"), ("staff-applications", $"/{tenant}/staff/calls/{callId}/applications"),
-            ("staff-formal-check", $"/{tenant}/staff/calls/{callId}/formal-check"), ("staff-calls", $"/{tenant}/staff/calls"),
-        ];
+        await SignInStaffAsync(client, tenant, stop);
+        var pages = StaffPages(tenant, callId);
         var i = Random.Shared.Next(pages.Length);
         while (!stop.IsCancellationRequested)
         {
@@ -170,6 +161,28 @@ internal static class LoadBench
             }
         }
     }
+
+    /// <summary>Signs <paramref name="client"/> (with its own cookies) in as the association's staff account.</summary>
+    public static async Task SignInStaffAsync(HttpClient client, string tenant, CancellationToken stop)
+    {
+        var login = await client.GetStringAsync("/account/login", stop);
+        var token = Regex.Match(login, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var signIn = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = $"staff@{tenant}.example.com", ["Password"] = GrantPortal.Infrastructure.Seeding.DemoAccounts.Password, ["__RequestVerificationToken"] = token,
+        }), stop);
+        if (signIn.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"staff sign-in answered {(int)signIn.StatusCode}");
+        }
+    }
+
+    /// <summary>The staff pages in use during the rush: the call overview, its applications list, the formal-check list and the list of calls.</summary>
+    public static (string Kind, string Url)[] StaffPages(string tenant, Guid callId) =>
+    [
+        ("staff-call", $"/{tenant}/staff/calls/{callId}"), ("staff-applications", $"/{tenant}/staff/calls/{callId}/applications"),
+        ("staff-formal-check", $"/{tenant}/staff/calls/{callId}/formal-check"), ("staff-calls", $"/{tenant}/staff/calls"),
+    ];
 
     private sealed record DatabaseCheck(bool Ok, string Summary);
 

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using GrantPortal.Infrastructure.FormalChecks;
+using GrantPortal.Infrastructure.Tenancy;
+using GrantPortal.IntegrationTests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GrantPortal.Bench.Load;
+
+/// <summary>
+/// The staff pages of deadline day one request at a time, over a call with N submitted applications: what each page
+/// costs on its own (ms and bytes allocated per request), without the rush around it. `-- staff --applications 2000`.
+/// The formal-check list is also timed without its page (<see cref="FormalCheckService.RowsAsync"/>) to tell the data
+/// from the rendering.
+/// </summary>
+internal static class StaffPagesBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        int Get(string name, int fallback)
+        {
+            var i = Array.IndexOf(args, "--" + name);
+            return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+        }
+        var count = Get("applications", 2000);
+        var requests = Get("requests", 40);
+        const string tenant = "hunan";
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        Console.WriteLine($"GrantPortal staff pages bench: {count} submitted applications, {requests} requests per page after 5 warm-up, .NET {Environment.Version}, {Environment.ProcessorCount} cores");
+
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new KestrelAppFactory(database, "gp-staff-logs-");
+        factory.Start();
+        var watch = Stopwatch.StartNew();
+        var setup = await SubmittedApplications.CreateAsync(factory, tenant, count, i => new Dictionary<string, string>
+        {
+            ["content"] = ProjectText.Content(i, 9),
+        });
+        Console.WriteLine($"set-up: {count} submitted applications in {watch.Elapsed.TotalSeconds:0.0} s");
+
+        using var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        using var client = new HttpClient(handler) { BaseAddress = factory.BaseAddress };
+        await LoadBench.SignInStaffAsync(client, tenant, CancellationToken.None);
+
+        Console.WriteLine();
+        Console.WriteLine("| page | p50 ms | p99 ms | max ms | KiB allocated per request | KiB of HTML |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (kind, url) in LoadBench.StaffPages(tenant, setup.CallId))
+        {
+            var size = 0;
+            var row = await TimeAsync(requests, async () =>
+            {
+                using var response = await client.GetAsync(url);
+                var body = await response.Content.ReadAsByteArrayAsync();
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    throw new InvalidOperationException($"{url}: {(int)response.StatusCode}");
+                }
+                size = body.Length;
+            });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {row} | {size / 1024} |"));
+        }
+        var rows = await TimeAsync(requests, async () =>
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var association = (await scope.ServiceProvider.GetRequiredService<AssociationDirectory>().FindAsync(tenant))!;
+            scope.ServiceProvider.GetRequiredService<TenantContext>().SetTenant(association);
+            var checks = scope.ServiceProvider.GetRequiredService<FormalCheckService>();
+            var call = (await checks.CallAsync(setup.CallId))!;
+            var all = await checks.RowsAsync(call);
+            if (all.Count != count)
+            {
+                throw new InvalidOperationException($"{all.Count} rows, {count} expected");
+            }
+        });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| (formal-check rows, no page: FormalCheckService.RowsAsync) | {rows} | |"));
+        return 0;
+    }
+
+    /// <summary>"p50 | p99 | max | KiB allocated" of <paramref name="requests"/> runs after five warm-up runs.</summary>
+    private static async Task<string> TimeAsync(int requests, Func<Task> run)
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await run();
+        }
+        var times = new List<double>(requests);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < requests; i++)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            await run();
+            times.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+        }
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        times.Sort();
+        double At(double q) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(q * times.Count) - 1)];
+        return string.Create(CultureInfo.InvariantCulture, $"{At(0.5):0.0} | {At(0.99):0.0} | {times[^1]:0.0} | {allocated / requests / 1024:0}");
+    }
+}
