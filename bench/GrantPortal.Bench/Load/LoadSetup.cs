@@ -47,7 +47,8 @@ internal static class LoadSetup
         ],
     };
 
-    public static async Task<Population> CreateAsync(IServiceProvider services, string tenant, int sessions)
+    /// <summary>The population; with <paramref name="submitted"/> each draft is filled in (no scan) and submitted, as the staff pages see it after the rush.</summary>
+    public static async Task<Population> CreateAsync(IServiceProvider services, string tenant, int sessions, bool submitted = false)
     {
         Guid callId;
         Guid categoryId;
@@ -110,6 +111,15 @@ internal static class LoadSetup
                 db.Users.Add(user);
                 db.Memberships.Add(new TenantMembership(tenantId, user.Id, PortalRole.Applicant, organization.Id, now));
                 var application = new GrantApplication(tenantId, category, organization.Id, user.Id, now);
+                if (submitted)
+                {
+                    application.Save(new Dictionary<string, string>
+                    {
+                        [FormKeys.ProjectName] = ProjectText.Title(i), ["content"] = ProjectText.Content(i, 9), [FormKeys.RequestedAmount] = "30000",
+                    }, 0, CallPhase.Open, user.Id, now);
+                    var number = ApplicationNumber.Format(prefix, "LOAD", i + 1);
+                    application.Submit(application.Revision, CallPhase.Open, () => number, user.Id, now);
+                }
                 db.Applications.Add(application);
                 result.Add(new Session(i, email, application.Id));
             }

@@ -33,10 +33,7 @@ internal static class StaffPagesBench
         await using var factory = new KestrelAppFactory(database, "gp-staff-logs-");
         factory.Start();
         var watch = Stopwatch.StartNew();
-        var setup = await SubmittedApplications.CreateAsync(factory, tenant, count, i => new Dictionary<string, string>
-        {
-            ["content"] = ProjectText.Content(i, 9),
-        });
+        var setup = await LoadSetup.CreateAsync(factory.Services, tenant, count, submitted: true);
         Console.WriteLine($"set-up: {count} submitted applications in {watch.Elapsed.TotalSeconds:0.0} s");
 
         using var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
