@@ -5,6 +5,8 @@
 #
 #   bench/run-load.sh                                  2,000 sessions over 10 minutes (the issue's scenario)
 #   bench/run-load.sh --sessions 200 --minutes 1       quick mode
+#   bench/run-load.sh staff --applications 2000        the staff pages alone, one request at a time, over N submitted
+#                                                      applications (ms and KiB allocated per request; --requests 40)
 #   options: --think SECONDS (3, between steps, jittered ±50%), --staff N (4), --scan-mb N (5), --tenant ID (hunan),
 #            --store directory|postgres (directory: the scans' bytes as files, Files:Store=Directory, as a deadline-day
 #            deployment is configured; postgres: the default store, bytes in the database and its WAL),
@@ -33,14 +35,19 @@ else
     say "using GRANTPORTAL_TEST_DB from the environment"
 fi
 
+mode=load
+if [ "${1:-}" = staff ]; then
+    mode=staff
+    shift
+fi
 args=("$@")
-case " $* " in
-    *" --out "*) ;;
+case " $mode $* " in
+    *" staff "* | *" --out "*) ;;
     *) args+=(--out "$ROOT/bench/results/load-$(date -u +%Y%m%d-%H%M).md") ;;
 esac
 
 set +e
-dotnet bench/GrantPortal.Bench/bin/Release/net10.0/GrantPortal.Bench.dll load "${args[@]}"
+dotnet bench/GrantPortal.Bench/bin/Release/net10.0/GrantPortal.Bench.dll "$mode" "${args[@]}"
 rc=$?
 set -e
 exit "$rc"

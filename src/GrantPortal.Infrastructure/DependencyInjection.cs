@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddScoped<Acceptance.AcceptanceCases>();
         // Issue 6, formal check (形式审查).
         services.AddScoped<FormalChecks.FormalCheckService>();
+        services.AddSingleton<FormalChecks.ChecklistSummaryCache>();
         // Issue 6 part D (ranking): the ranking and allocation of a call, and the panel's decision.
         services.AddScoped<Reviews.Ranking.RankingService>();
         services.AddScoped<Reviews.Ranking.DecisionService>();

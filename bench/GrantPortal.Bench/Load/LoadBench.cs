@@ -36,6 +36,7 @@ internal static class LoadBench
 
         var setupWatch = Stopwatch.StartNew();
         var population = await LoadSetup.CreateAsync(factory.Services, options.Tenant, options.Sessions);
+        await LoadSetup.AnalyzeAsync(database.OwnerConnectionString);
         Console.WriteLine($"set-up: {population.Sessions.Count} organisations, accounts and drafts in {setupWatch.Elapsed.TotalSeconds:0.0} s");
 
         var scan = ScanPdf(options.ScanMegabytes * 1024 * 1024);

@@ -34,6 +34,7 @@ internal static class StaffPagesBench
         factory.Start();
         var watch = Stopwatch.StartNew();
         var setup = await LoadSetup.CreateAsync(factory.Services, tenant, count, submitted: true);
+        await LoadSetup.AnalyzeAsync(database.OwnerConnectionString);
         Console.WriteLine($"set-up: {count} submitted applications in {watch.Elapsed.TotalSeconds:0.0} s");
 
         using var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };

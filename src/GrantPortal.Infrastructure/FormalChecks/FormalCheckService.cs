@@ -19,7 +19,7 @@ namespace GrantPortal.Infrastructure.FormalChecks;
 /// decision, the application's new status and the organisation's notification are saved together.
 /// </summary>
 public sealed class FormalCheckService(
-    PortalDbContext db, EligibilityService eligibility, SealedScanStatus scans, Notifier notifier, TimeProvider time)
+    PortalDbContext db, EligibilityService eligibility, SealedScanStatus scans, Notifier notifier, ChecklistSummaryCache summaries, TimeProvider time)
 {
     /// <summary>The call of the current tenant, tracked with its category tree (effective amount rules walk up it) and forms (eligibility asks whether a category takes applications); null otherwise.</summary>
     public Task<GrantCall?> CallAsync(Guid callId, CancellationToken cancellationToken = default) =>
@@ -34,6 +34,86 @@ public sealed class FormalCheckService(
             .OrderBy(a => a.Number)
             .ToListAsync(cancellationToken);
         return await BuildAsync(call, applications, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The formal-check list of the call: every submitted application (not drafts, not withdrawn ones) as the list shows
+    /// it, by number, with its checklist summary while it awaits the check. Summaries come from
+    /// <see cref="ChecklistSummaryCache"/>; only the applications it lacks (new, changed, or older than its lifetime)
+    /// are loaded with their answers and checked.
+    /// </summary>
+    public async Task<IReadOnlyList<FormalCheckQueueRow>> QueueAsync(GrantCall call, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var entries = await (
+                from a in db.Applications.AsNoTracking()
+                join o in db.Organizations on a.OrganizationId equals o.Id
+                where a.CallId == call.Id && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn
+                orderby a.Number, a.Id
+                select new
+                {
+                    a.Id, a.Number, a.Title, OrganizationName = o.Name, a.CategoryId, a.Status, a.Revision, a.SimilarToId,
+                    SimilarityAllowed = a.SimilarityOverrideReason != null,
+                    LatestVersion = a.Submissions.Max(s => (int?)s.Version) ?? 0, a.SubmittedAt, a.CorrectionDeadline,
+                })
+            .ToListAsync(cancellationToken);
+        var pendingIds = entries.Where(e => e.Status is ApplicationStatus.Submitted or ApplicationStatus.FormalCheck).Select(e => e.Id).ToList();
+        var latestScans = (await db.SealedScans.AsNoTracking()
+                .Where(s => pendingIds.Contains(s.ApplicationId))
+                .Select(s => new { s.ApplicationId, s.Id, s.UploadedAt, s.ConfirmedAt, s.RejectedAt })
+                .ToListAsync(cancellationToken))
+            .GroupBy(s => s.ApplicationId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.UploadedAt).ThenByDescending(s => s.Id).First());
+        var stamps = entries.Where(e => pendingIds.Contains(e.Id)).ToDictionary(e => e.Id, e => latestScans.TryGetValue(e.Id, out var scan)
+            ? new ChecklistStamp(e.Revision, e.SimilarToId, e.SimilarityAllowed, scan.Id, scan.ConfirmedAt, scan.RejectedAt)
+            : new ChecklistStamp(e.Revision, e.SimilarToId, e.SimilarityAllowed, null, null, null));
+        var found = new Dictionary<Guid, ChecklistSummary>();
+        var missing = new List<Guid>();
+        foreach (var (id, stamp) in stamps)
+        {
+            if (summaries.TryGet(id, stamp, out var summary))
+            {
+                found[id] = summary;
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+        foreach (var chunk in missing.Chunk(500))
+        {
+            var applications = await db.Applications.AsNoTracking().Include(a => a.Submissions).Where(a => chunk.Contains(a.Id)).ToListAsync(cancellationToken);
+            foreach (var row in await BuildAsync(call, applications, null, cancellationToken))
+            {
+                if (row.Checklist is not { } checklist)
+                {
+                    continue;
+                }
+                var summary = ChecklistSummary.Of(checklist);
+                found[row.Application.Id] = summary;
+                // Changed since the list was read: shown, not kept under the older stamp.
+                if (stamps.TryGetValue(row.Application.Id, out var stamp) && stamp.Revision == row.Application.Revision)
+                {
+                    summaries.Set(row.Application.Id, stamp, summary);
+                }
+            }
+        }
+        var categories = call.Categories.ToDictionary(c => c.Id);
+        return entries.Select(e => new FormalCheckQueueRow(
+                e.Id, e.Number, e.Title, e.OrganizationName, categories[e.CategoryId], e.Status, e.Revision, e.LatestVersion, e.SubmittedAt,
+                e.CorrectionDeadline, found.GetValueOrDefault(e.Id)))
+            .ToList();
+    }
+
+    /// <summary>The latest formal-check decision of each of <paramref name="applicationIds"/> that has one.</summary>
+    public async Task<IReadOnlyDictionary<Guid, FormalCheckDecision>> LastDecisionsAsync(IReadOnlyCollection<Guid> applicationIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(applicationIds);
+        return (await db.FormalCheckDecisions.AsNoTracking()
+                .Where(d => applicationIds.Contains(d.ApplicationId))
+                .ToListAsync(cancellationToken))
+            .GroupBy(d => d.ApplicationId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(d => d.DecidedAt).Last());
     }
 
     /// <summary>One application of the current tenant with its checklist (manual items as <paramref name="ticked"/>) and decisions; null otherwise.</summary>

@@ -33,9 +33,14 @@ public sealed class FormalChecksController(
         {
             return NotFound();
         }
-        var rows = await checks.RowsAsync(call, cancellationToken);
+        var rows = await checks.QueueAsync(call, cancellationToken);
         var state = show is QueuePage.Returned or QueuePage.Passed or QueuePage.Rejected ? show : QueuePage.Pending;
-        return View(new QueuePage(call, rows, category, state, flag is "flagged" or "clean" ? flag : null, time.GetUtcNow(), page ?? 1));
+        var queue = new QueuePage(call, rows, category, state, flag is "flagged" or "clean" ? flag : null, time.GetUtcNow(), page ?? 1);
+        if (state != QueuePage.Pending)
+        {
+            queue = queue with { LastDecisions = await checks.LastDecisionsAsync(queue.PageRows.Select(r => r.ApplicationId).ToList(), cancellationToken) };
+        }
+        return View(queue);
     }
 
     [HttpPost("/{tenant}/staff/calls/{id:guid}/formal-check/bulk-confirm")]

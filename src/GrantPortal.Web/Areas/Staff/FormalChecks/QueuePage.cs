@@ -1,5 +1,6 @@
 using GrantPortal.Domain.Applications;
 using GrantPortal.Domain.Calls;
+using GrantPortal.Domain.FormalChecks;
 using GrantPortal.Infrastructure.FormalChecks;
 
 namespace GrantPortal.Web.Areas.Staff.FormalChecks;
@@ -8,7 +9,7 @@ namespace GrantPortal.Web.Areas.Staff.FormalChecks;
 /// 形式审查 of a call: the applications of one category (or all) in one state (<see cref="Show"/>: pending, returned,
 /// passed, rejected), pending ones filtered by flagged / clean (<see cref="Flag"/>), with the counts of each.
 /// </summary>
-public sealed record QueuePage(GrantCall Call, IReadOnlyList<FormalCheckRow> All, Guid? CategoryId, string Show, string? Flag, DateTimeOffset Now, int RequestedPage = 1)
+public sealed record QueuePage(GrantCall Call, IReadOnlyList<FormalCheckQueueRow> All, Guid? CategoryId, string Show, string? Flag, DateTimeOffset Now, int RequestedPage = 1)
 {
     /// <summary>Rows shown per page: on deadline day a call has thousands of applications waiting.</summary>
     public const int PageSize = 100;
@@ -18,11 +19,14 @@ public sealed record QueuePage(GrantCall Call, IReadOnlyList<FormalCheckRow> All
     public const string Passed = "passed";
     public const string Rejected = "rejected";
 
-    public IEnumerable<FormalCheckRow> InCategory => All.Where(r => CategoryId is null || r.Category.Id == CategoryId);
+    /// <summary>The latest decision of each row of <see cref="PageRows"/> that has one (the controller loads them for the page only).</summary>
+    public IReadOnlyDictionary<Guid, FormalCheckDecision> LastDecisions { get; init; } = new Dictionary<Guid, FormalCheckDecision>();
+
+    public IEnumerable<FormalCheckQueueRow> InCategory => All.Where(r => CategoryId is null || r.Category.Id == CategoryId);
 
     /// <summary>Every row of the chosen category, state and flag (the bulk pass of all clean ones acts on all of them).</summary>
-    public IReadOnlyList<FormalCheckRow> Rows => field ??= InCategory
-        .Where(r => StateOf(r.Application) == Show)
+    public IReadOnlyList<FormalCheckQueueRow> Rows => field ??= InCategory
+        .Where(r => StateOf(r.Status) == Show)
         .Where(r => Show != Pending || Flag is null || (Flag == "flagged") == (r.Checklist?.IsFlagged ?? false))
         .ToList();
 
@@ -32,20 +36,20 @@ public sealed record QueuePage(GrantCall Call, IReadOnlyList<FormalCheckRow> All
     public int Page => Math.Clamp(RequestedPage, 1, Pages);
 
     /// <summary>The rows of <see cref="Page"/>.</summary>
-    public IReadOnlyList<FormalCheckRow> PageRows => Rows.Skip((Page - 1) * PageSize).Take(PageSize).ToList();
+    public IReadOnlyList<FormalCheckQueueRow> PageRows => field ??= Rows.Skip((Page - 1) * PageSize).Take(PageSize).ToList();
 
-    public int Count(string state) => InCategory.Count(r => StateOf(r.Application) == state);
+    public int Count(string state) => InCategory.Count(r => StateOf(r.Status) == state);
 
-    public int CountFlagged(bool flagged) => InCategory.Count(r => StateOf(r.Application) == Pending && (r.Checklist?.IsFlagged ?? false) == flagged);
+    public int CountFlagged(bool flagged) => InCategory.Count(r => StateOf(r.Status) == Pending && (r.Checklist?.IsFlagged ?? false) == flagged);
 
     /// <summary>The categories that have applications, with how many await the check.</summary>
     public IReadOnlyList<(GrantCategory Category, int Total, int Pending)> Categories => All
         .GroupBy(r => r.Category.Id)
-        .Select(g => (g.First().Category, g.Count(), g.Count(r => r.Application.AwaitsFormalCheck)))
+        .Select(g => (g.First().Category, g.Count(), g.Count(r => r.AwaitsFormalCheck)))
         .OrderBy(c => c.Item1.Code, StringComparer.Ordinal)
         .ToList();
 
-    public static string StateOf(GrantApplication application) => application.Status switch
+    public static string StateOf(ApplicationStatus status) => status switch
     {
         ApplicationStatus.Submitted or ApplicationStatus.FormalCheck => Pending,
         ApplicationStatus.Returned => Returned,
