@@ -46,6 +46,8 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$FILE" ] || { db_say "which backup file?"; usage; }
 [ -f "$FILE" ] || db_fail "$FILE: no such file" 2
+# Absolute, without a trailing /: its parent is where the files are staged.
+[ -z "$FILES_DIR" ] || FILES_DIR=$(realpath -m -- "$FILES_DIR")
 
 # --- the file: checksum, then readable by pg_restore ---------------------------------------------------
 SUM_FILE="$FILE.sha256"
