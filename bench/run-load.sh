@@ -50,4 +50,9 @@ set +e
 dotnet bench/GrantPortal.Bench/bin/Release/net10.0/GrantPortal.Bench.dll "$mode" "${args[@]}"
 rc=$?
 set -e
+if [ -n "${PGDATA_DIR:-}" ] && [ -f "$PGDATA_DIR/server.log" ]; then
+    # The throwaway cluster goes at exit; its log (checkpoints, slow statements) stays for reading the run.
+    keep="${TMPDIR:-/tmp}/gp-load-postgres-$(date -u +%Y%m%d-%H%M%S).log"
+    cp "$PGDATA_DIR/server.log" "$keep" && say "PostgreSQL's log kept in $keep"
+fi
 exit "$rc"
