@@ -30,9 +30,22 @@ public static class DependencyInjection
             // moment for a connection instead of overrunning the server's max_connections (100 by default, shared
             // with the owner role, the workers and backups): the load bench saw "remaining connection slots are
             // reserved" with the default of 100.
-            if (!options.AppConnectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase))
+            if (!Specified(options.AppConnectionString, "maxpoolsize", "maximumpoolsize"))
             {
                 dataSource.ConnectionStringBuilder.MaxPoolSize = 40;
+            }
+            // Issue 8 (load): Npgsql closes the connections that stayed idle over 5 minutes. Under a steady rush the
+            // next burst then opened 20–30 new ones at once, each a new PostgreSQL backend preparing its statements
+            // again: every 5 minutes both cores were busy for 1–2 s and every request waited (seen in the load bench;
+            // with the idle lifetime at 30 s the stalls came every 30 s). So half the pool stays open, and the rest
+            // closes only after 15 idle minutes, unless the connection string says otherwise.
+            if (!Specified(options.AppConnectionString, "minpoolsize", "minimumpoolsize"))
+            {
+                dataSource.ConnectionStringBuilder.MinPoolSize = Math.Min(20, dataSource.ConnectionStringBuilder.MaxPoolSize / 2);
+            }
+            if (!Specified(options.AppConnectionString, "connectionidlelifetime"))
+            {
+                dataSource.ConnectionStringBuilder.ConnectionIdleLifetime = 900;
             }
             return dataSource.Build();
         });
@@ -78,5 +91,12 @@ public static class DependencyInjection
         services.AddScoped<Documents.Agreements.AgreementVerificationLookup>();
         // end of issue 7, task agreement
         return services;
+    }
+
+    /// <summary>Whether the connection string sets one of <paramref name="keys"/> (lower case, without spaces: "maxpoolsize").</summary>
+    private static bool Specified(string connectionString, params string[] keys)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.Keys.Cast<string>().Any(k => keys.Contains(k.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant()));
     }
 }
