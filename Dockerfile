@@ -22,7 +22,7 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/publish ./
-RUN mkdir -p /app/logs && chown "$APP_UID" /app/logs
+RUN mkdir -p /app/logs /app/files && chown "$APP_UID" /app/logs /app/files
 # Non-root user provided by the .NET images.
 USER $APP_UID
 ENV ASPNETCORE_URLS=http://0.0.0.0:5080 \
