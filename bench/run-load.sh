@@ -6,7 +6,8 @@
 #   bench/run-load.sh                                  2,000 sessions over 10 minutes (the issue's scenario)
 #   bench/run-load.sh --sessions 200 --minutes 1       quick mode
 #   bench/run-load.sh staff --applications 2000        the staff pages alone, one request at a time, over N submitted
-#                                                      applications (ms and KiB allocated per request; --requests 40)
+#                                                      applications (ms and KiB allocated per request; --requests 40;
+#                                                      --hold SECONDS keeps the app up afterwards to look at the pages)
 #   options: --think SECONDS (3, between steps, jittered ±50%), --staff N (4), --scan-mb N (5), --tenant ID (hunan),
 #            --store directory|postgres (directory: the scans' bytes as files, Files:Store=Directory, as a deadline-day
 #            deployment is configured; postgres: the default store, bytes in the database and its WAL),

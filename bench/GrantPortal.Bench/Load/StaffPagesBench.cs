@@ -26,6 +26,7 @@ internal static class StaffPagesBench
         }
         var count = Get("applications", 2000);
         var requests = Get("requests", 40);
+        var hold = Get("hold", 0);
         const string tenant = "hunan";
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         Console.WriteLine($"GrantPortal staff pages bench: {count} submitted applications, {requests} requests per page after 5 warm-up, .NET {Environment.Version}, {Environment.ProcessorCount} cores");
@@ -76,6 +77,12 @@ internal static class StaffPagesBench
                 }
             });
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| ({label}) | {data} | |"));
+        }
+        if (hold > 0)
+        {
+            // To look at the pages at this scale in a browser (staff@hunan.example.com, the demo password).
+            Console.WriteLine($"holding the app for {hold} s: {factory.BaseAddress}hunan/staff/calls/{setup.CallId}/formal-check");
+            await Task.Delay(TimeSpan.FromSeconds(hold));
         }
         return 0;
     }

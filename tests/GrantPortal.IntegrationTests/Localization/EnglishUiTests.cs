@@ -36,7 +36,7 @@ public sealed class EnglishUiTests(PortalFactory factory)
         Assert.Contains("2023-04-28 24:00 (Beijing time)", text);
         Assert.Contains("Closed", text);
         var headers = CategoryHeaders(page);
-        Assert.Equal(["Code", "Category", "Funding per project", "Number of projects", "Budget cap", "Eligible applicants", "Contact"], headers);
+        Assert.Equal(["Code", "Category", "Funding per project", "Number of projects", "Budget cap", "Applicant", "Contact"], headers);
         Assert.All(headers, h => Assert.DoesNotMatch(LocalizerKeys.Chinese(), h));
         Assert.Equal("¥2,190,000", Calls.SeededCallPageTests.SeededCall(page).QuerySelector("table.categories tfoot td[data-total]")!.TextContent.Trim());
     }
