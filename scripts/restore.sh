@@ -52,11 +52,16 @@ done
 # --- the file: checksum, then readable by pg_restore ---------------------------------------------------
 SUM_FILE="$FILE.sha256"
 [ -f "$SUM_FILE" ] || db_fail "$SUM_FILE missing: cannot verify $FILE; refusing to restore" 3
-EXPECTED=$(awk 'NR == 1 { print $1 }' "$SUM_FILE")
-ACTUAL=$(sha256sum "$FILE" | awk '{ print $1 }')
-if [ -z "$EXPECTED" ] || [ "$EXPECTED" != "$ACTUAL" ]; then
-    db_fail "checksum mismatch for $FILE (expected ${EXPECTED:-nothing}, file has $ACTUAL): the backup is damaged or not the one recorded; refusing to restore" 3
-fi
+# check_sum PATH EXPECTED: refuses (exit 3) unless PATH's SHA-256 is EXPECTED; prints the sum.
+check_sum() {
+    local actual
+    actual=$(sha256sum "$1" | awk '{ print $1 }')
+    if [ -z "$2" ] || [ "$2" != "$actual" ]; then
+        db_fail "checksum mismatch for $1 (expected ${2:-nothing}, file has $actual): the backup is damaged or not the one recorded; refusing to restore" 3
+    fi
+    printf '%s\n' "$actual"
+}
+ACTUAL=$(check_sum "$FILE" "$(awk 'NR == 1 { print $1 }' "$SUM_FILE")") || exit $?
 db_say "checksum OK: $ACTUAL"
 pg_ensure_bin
 "$PGBIN/pg_restore" --list "$FILE" >/dev/null || db_fail "$FILE is not a pg_dump custom-format archive" 3
@@ -72,11 +77,7 @@ cleanup_files() {
 trap cleanup_files EXIT
 if [ -n "$FILES_DIR" ]; then
     [ -f "$TAR" ] || db_fail "$TAR missing: this backup holds no files (made without --files?); refusing to restore" 3
-    EXPECTED=$(awk '$2 ~ /\.files\.tar$/ { print $1; exit }' "$SUM_FILE")
-    ACTUAL=$(sha256sum "$TAR" | awk '{ print $1 }')
-    if [ -z "$EXPECTED" ] || [ "$EXPECTED" != "$ACTUAL" ]; then
-        db_fail "checksum mismatch for $TAR (expected ${EXPECTED:-nothing}, file has $ACTUAL): the backup is damaged or not the one recorded; refusing to restore" 3
-    fi
+    ACTUAL=$(check_sum "$TAR" "$(awk '$2 ~ /\.files\.tar$/ { print $1; exit }' "$SUM_FILE")") || exit $?
     db_say "checksum OK: $ACTUAL ($TAR)"
     if [ -e "$FILES_DIR" ]; then
         [ -d "$FILES_DIR" ] || db_fail "--files $FILES_DIR is not a directory" 2

@@ -236,8 +236,7 @@ internal static class Load
         public int Count => _sorted.Length;
         public double RequestsPerSecond => _sorted.Length / elapsed.TotalSeconds;
 
-        public double Percentile(double p) =>
-            _sorted.Length == 0 ? double.NaN : _sorted[Math.Clamp((int)Math.Ceiling(p / 100 * _sorted.Length) - 1, 0, _sorted.Length - 1)];
+        public double Percentile(double p) => GrantPortal.Bench.Percentile.Of(_sorted, p);
 
         public static Result Combine(IEnumerable<Result> results)
         {

@@ -42,11 +42,8 @@ internal sealed class LoadRecorder
                 continue;
             }
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {kind} | {sorted.Length} | {P(sorted, 50):0.0} | {P(sorted, 95):0.0} | {P(sorted, 99):0.0} | {(sorted.Length == 0 ? double.NaN : sorted[^1]):0.0} | {errors} |");
+                $"| {kind} | {sorted.Length} | {Percentile.Of(sorted, 50):0.0} | {Percentile.Of(sorted, 95):0.0} | {Percentile.Of(sorted, 99):0.0} | {(sorted.Length == 0 ? double.NaN : sorted[^1]):0.0} | {errors} |");
         }
         return text.ToString();
     }
-
-    private static double P(double[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 }

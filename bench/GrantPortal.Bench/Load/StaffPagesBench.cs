@@ -104,7 +104,6 @@ internal static class StaffPagesBench
         }
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         times.Sort();
-        double At(double q) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(q * times.Count) - 1)];
-        return string.Create(CultureInfo.InvariantCulture, $"{At(0.5):0.0} | {At(0.99):0.0} | {times[^1]:0.0} | {allocated / requests / 1024:0}");
+        return string.Create(CultureInfo.InvariantCulture, $"{Percentile.Of(times, 50):0.0} | {Percentile.Of(times, 99):0.0} | {times[^1]:0.0} | {allocated / requests / 1024:0}");
     }
 }

@@ -57,14 +57,15 @@ public sealed class FormalCheckService(
                     LatestVersion = a.Submissions.Max(s => (int?)s.Version) ?? 0, a.SubmittedAt, a.CorrectionDeadline,
                 })
             .ToListAsync(cancellationToken);
-        var pendingIds = entries.Where(e => e.Status is ApplicationStatus.Submitted or ApplicationStatus.FormalCheck).Select(e => e.Id).ToList();
+        var pending = entries.Where(e => e.Status is ApplicationStatus.Submitted or ApplicationStatus.FormalCheck).ToList();
+        var pendingIds = pending.Select(e => e.Id).ToList();
         var latestScans = (await db.SealedScans.AsNoTracking()
                 .Where(s => pendingIds.Contains(s.ApplicationId))
                 .Select(s => new { s.ApplicationId, s.Id, s.UploadedAt, s.ConfirmedAt, s.RejectedAt })
                 .ToListAsync(cancellationToken))
             .GroupBy(s => s.ApplicationId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.UploadedAt).ThenByDescending(s => s.Id).First());
-        var stamps = entries.Where(e => pendingIds.Contains(e.Id)).ToDictionary(e => e.Id, e => latestScans.TryGetValue(e.Id, out var scan)
+        var stamps = pending.ToDictionary(e => e.Id, e => latestScans.TryGetValue(e.Id, out var scan)
             ? new ChecklistStamp(e.Revision, e.SimilarToId, e.SimilarityAllowed, scan.Id, scan.ConfirmedAt, scan.RejectedAt)
             : new ChecklistStamp(e.Revision, e.SimilarToId, e.SimilarityAllowed, null, null, null));
         var found = new Dictionary<Guid, ChecklistSummary>();

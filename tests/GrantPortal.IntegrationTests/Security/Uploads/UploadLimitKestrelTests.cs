@@ -22,12 +22,8 @@ public sealed class UploadLimitKestrelTests(PortalFactory factory)
     [Fact]
     public async Task DeclaredOneByteOverTheLimit_Is413_BeforeTheBodyIsSent()
     {
-        var created = await UploadSetup.CreateAsync(factory);
-        await using var app = new AppProcess(factory.Database);
-        await app.StartAsync();
-        using var browser = app.Browser(out var cookies);
-        await browser.SignInAsync(created.Email);
-        var cookie = cookies.GetCookieHeader(app.BaseAddress);
+        await using var session = await SignedInAsync();
+        var (created, app, browser, cookie) = session;
 
         // The field's limit (1 MB) plus room for the form's other parts.
         var field = await HeadersOnlyAsync(app, created.UploadUrl, 1024 * 1024 + Overhead + 1, cookie, "text/html");
@@ -53,12 +49,8 @@ public sealed class UploadLimitKestrelTests(PortalFactory factory)
     [Fact]
     public async Task AChunkedBodyOverTheLimit_Is413_AsAPageOrAsJson()
     {
-        var created = await UploadSetup.CreateAsync(factory);
-        await using var app = new AppProcess(factory.Database);
-        await app.StartAsync();
-        using var browser = app.Browser(out var cookies);
-        await browser.SignInAsync(created.Email);
-        var cookie = cookies.GetCookieHeader(app.BaseAddress);
+        await using var session = await SignedInAsync();
+        var (created, app, browser, cookie) = session;
         // Past the field's limit (1 MB and the room for the form's other parts), with a well-formed start, so that
         // what stops the reading is the limit, not a broken form.
         var over = 1024 * 1024 + Overhead + 256 * 1024;
@@ -73,6 +65,34 @@ public sealed class UploadLimitKestrelTests(PortalFactory factory)
         var login = await ChunkedAsync(app, "/account/login", 2 * 1024 * 1024 + 256 * 1024, null, "text/html");
         Assert.Equal(413, login.Status);
         Assert.Equal(0, await factory.CountAsync("SELECT count(*) FROM stored_files WHERE organization_id = $1", created.OrganizationId));
+    }
+
+    /// <summary>A new applicant with a draft (<see cref="UploadSetup"/>), the app in its own process, signed in: its browser and cookie header.</summary>
+    private async Task<SignedIn> SignedInAsync()
+    {
+        var created = await UploadSetup.CreateAsync(factory);
+        var app = new AppProcess(factory.Database);
+        try
+        {
+            await app.StartAsync();
+            var browser = app.Browser(out var cookies);
+            await browser.SignInAsync(created.Email);
+            return new SignedIn(created, app, browser, cookies.GetCookieHeader(app.BaseAddress));
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed record SignedIn(UploadSetup.Created Created, AppProcess App, HttpClient Browser, string Cookie) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            Browser.Dispose();
+            await App.DisposeAsync();
+        }
     }
 
     /// <summary>
